@@ -1,0 +1,60 @@
+/**
+ * Configuration from the environment, validated once at start (docs/contracts.md).
+ * Outside production every secret has a development default; with NODE_ENV=production
+ * the app refuses to start while a secret is missing or still the default.
+ */
+const DEV_SECRETS = {
+  JWT_SECRET: "dev-jwt-secret",
+  COOKIE_SECRET: "dev-cookie-secret",
+  WEBDESAKU_SYNC_SECRET: "dev-sync-secret",
+  REVALIDATE_SECRET: "dev-revalidate-secret",
+} as const
+
+type SecretName = keyof typeof DEV_SECRETS
+
+const isProduction = process.env.NODE_ENV === "production"
+// `medusa build` loads this file too but needs no secrets (CI builds without them).
+const isBuild = process.argv.some((arg) => arg === "build" || arg.startsWith("plugin:"))
+
+function secret(name: SecretName): string {
+  return process.env[name] || DEV_SECRETS[name]
+}
+
+function refuseDevelopmentSecrets(): void {
+  const bad = (Object.keys(DEV_SECRETS) as SecretName[]).filter(
+    (name) => !process.env[name] || process.env[name] === DEV_SECRETS[name]
+  )
+  if (bad.length) {
+    throw new Error(
+      `NODE_ENV=production but these secrets are missing or still the development default: ${bad.join(", ")}. ` +
+        "Set each to a long random value (e.g. `openssl rand -hex 32`)."
+    )
+  }
+  if (!process.env.DATABASE_URL) {
+    throw new Error("NODE_ENV=production needs DATABASE_URL (e.g. postgres://user:pass@host:5432/webdesaku_commerce)")
+  }
+}
+
+if (isProduction && !isBuild) refuseDevelopmentSecrets()
+
+const port = Number(process.env.PORT || 9000)
+if (!Number.isInteger(port) || port <= 0) {
+  throw new Error(`PORT must be a port number, got "${process.env.PORT}"`)
+}
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
+const backendUrl = (process.env.MEDUSA_URL || `http://localhost:${port}`).replace(/\/+$/, "")
+
+export const env = {
+  isProduction,
+  port,
+  databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/webdesaku_commerce",
+  redisUrl: process.env.REDIS_URL || undefined,
+  jwtSecret: secret("JWT_SECRET"),
+  cookieSecret: secret("COOKIE_SECRET"),
+  storeCors: process.env.STORE_CORS || storefrontUrl,
+  adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
+  authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},http://localhost:5173`,
+  backendUrl,
+  storefrontUrl,
+}

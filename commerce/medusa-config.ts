@@ -1,0 +1,66 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Imported after loadEnv so a local .env is seen by the validation.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { env } = require("./env") as typeof import("./env")
+
+/** Redis-backed infrastructure when REDIS_URL is set; Medusa's in-memory defaults otherwise. */
+function redisModules(redisUrl: string) {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+  ]
+}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    redisUrl: env.redisUrl,
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+  },
+  // The dashboard calls its own origin, so one build works on any PORT.
+  admin: { path: "/app" },
+  featureFlags: { caching: Boolean(env.redisUrl) },
+  plugins: [{ resolve: "medusa-plugin-webdesaku", options: {} }],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "medusa-plugin-webdesaku/providers/payment-manual", id: "webdesaku" }],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${env.backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...(env.redisUrl ? redisModules(env.redisUrl) : []),
+  ],
+})

@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { VILLAGE_MODULE } from "../modules/village"
+import type VillageModuleService from "../modules/village/service"
+
+export type Village = Awaited<ReturnType<VillageModuleService["retrieveVillage"]>>
+
+/** The fields anyone may see: publishable keys are public by design. */
+export function publicVillage(village: Village) {
+  return {
+    slug: village.slug,
+    name: village.name,
+    sales_channel_id: village.sales_channel_id,
+    publishable_key: village.publishable_key,
+    whatsapp: village.whatsapp,
+    status: village.status,
+  }
+}
+
+export function adminVillage(village: Village) {
+  return {
+    id: village.id,
+    slug: village.slug,
+    name: village.name,
+    strapi_document_id: village.strapi_document_id,
+    whatsapp: village.whatsapp,
+    courier_rate: village.courier_rate,
+    sales_channel_id: village.sales_channel_id,
+    stock_location_id: village.stock_location_id,
+    publishable_key: village.publishable_key,
+    status: village.status,
+  }
+}
+
+export function villageService(container: MedusaContainer): VillageModuleService {
+  return container.resolve(VILLAGE_MODULE)
+}
+
+/** The village a seller is linked to, or null for a regency admin (no link). */
+export async function findSellerVillage(container: MedusaContainer, userId: string): Promise<Village | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "user",
+    fields: ["id", "village.*"],
+    filters: { id: userId },
+  })
+  const village = (data[0] as { village?: Village | null } | undefined)?.village
+  return village ?? null
+}

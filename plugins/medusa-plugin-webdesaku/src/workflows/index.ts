@@ -1,0 +1,2 @@
+export { provisionVillageWorkflow } from "./provision-village"
+export type { ProvisionVillageInput } from "./provision-village"
