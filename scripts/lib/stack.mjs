@@ -1,0 +1,150 @@
+// The Webdesaku stack as one sequence: databases, builds, migrations, seeds, the three apps.
+// Used by `npm start` (scripts/start.mjs) and by the integration tests (integration-tests/).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { databaseUrl, ensureDatabase } from './postgres.mjs';
+import { run, runToEnd, stop, waitForHttp } from './proc.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const DEV_SECRETS = {
+  WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
+  REVALIDATE_SECRET: 'dev-revalidate-secret',
+};
+
+/** What must exist before each app can start, and the command that makes it. */
+export const BUILDS = [
+  { name: 'strapi-plugin-webdesaku', output: 'plugins/strapi-plugin-webdesaku/dist', minutes: '<1' },
+  {
+    name: 'medusa-plugin-webdesaku',
+    output: 'plugins/medusa-plugin-webdesaku/.medusa/server',
+    minutes: '<1',
+  },
+  { name: '@webdesaku/cms', output: 'cms/dist/build', minutes: '1–2' },
+  { name: '@webdesaku/commerce', output: 'commerce/.medusa/server', minutes: '1–2' },
+  { name: '@webdesaku/storefront', output: 'storefront/.output/server/index.mjs', minutes: '<1' },
+];
+
+/**
+ * @param {{ serverUrl: string, databases?: {cms: string, commerce: string}, redisUrl?: string,
+ *   ports?: {cms: number, commerce: number, storefront: number}, host?: string, nodeEnv?: string,
+ *   quiet?: boolean }} options
+ */
+export function stackConfig(options) {
+  const ports = options.ports ?? { cms: 1337, commerce: 9000, storefront: 3000 };
+  const databases = options.databases ?? { cms: 'webdesaku_cms', commerce: 'webdesaku_commerce' };
+  const host = options.host ?? 'localhost';
+  const urls = {
+    cms: `http://${host}:${ports.cms}`,
+    commerce: `http://${host}:${ports.commerce}`,
+    storefront: `http://${host}:${ports.storefront}`,
+  };
+  const shared = {
+    NODE_ENV: options.nodeEnv ?? 'development',
+    STRAPI_URL: urls.cms,
+    MEDUSA_URL: urls.commerce,
+    STOREFRONT_URL: urls.storefront,
+    WEBDESAKU_SYNC_SECRET: process.env.WEBDESAKU_SYNC_SECRET ?? DEV_SECRETS.WEBDESAKU_SYNC_SECRET,
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? DEV_SECRETS.REVALIDATE_SECRET,
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+  };
+  const env = {
+    cms: {
+      ...shared,
+      DATABASE_URL: databaseUrl(options.serverUrl, databases.cms),
+      HOST: '0.0.0.0',
+      PORT: String(ports.cms),
+    },
+    commerce: {
+      ...shared,
+      DATABASE_URL: databaseUrl(options.serverUrl, databases.commerce),
+      PORT: String(ports.commerce),
+      STORE_CORS: urls.storefront,
+      ADMIN_CORS: urls.commerce,
+      AUTH_CORS: urls.commerce,
+    },
+    storefront: { ...shared, PORT: String(ports.storefront), NITRO_PORT: String(ports.storefront) },
+  };
+  return { ...options, ports, databases, urls, env, quiet: options.quiet ?? false };
+}
+
+const npm = (config, name, script, workspace, env) =>
+  runToEnd(name, 'npm', ['run', script, '-w', workspace, '--silent'], {
+    cwd: ROOT,
+    env,
+    quiet: config.quiet,
+  });
+
+export function missingBuilds() {
+  return BUILDS.filter((b) => !existsSync(path.join(ROOT, b.output)));
+}
+
+export async function buildMissing(config, progress = () => {}) {
+  for (const build of missingBuilds()) {
+    await progress(`Membangun ${build.name} (sekitar ${build.minutes} menit)`, () =>
+      npm(config, 'setup', 'build', build.name, { NODE_ENV: 'production' }),
+    );
+  }
+}
+
+export async function createDatabases(config) {
+  await ensureDatabase(config.serverUrl, config.databases.cms);
+  await ensureDatabase(config.serverUrl, config.databases.commerce);
+}
+
+/** Migrates commerce and seeds both backends. Seeds are idempotent; `seed: false` skips them. */
+export async function migrateAndSeed(config, { seed = true } = {}, progress = () => {}) {
+  await progress('Migrasi database commerce (Medusa)', () =>
+    npm(config, 'commerce', 'migrate', '@webdesaku/commerce', config.env.commerce),
+  );
+  if (!seed) return;
+  await progress('Mengisi data contoh commerce (toko desa, produk)', () =>
+    npm(config, 'commerce', 'seed', '@webdesaku/commerce', config.env.commerce),
+  );
+  await progress('Mengisi data contoh cms (kecamatan, desa, berita)', () =>
+    npm(config, 'cms', 'seed', '@webdesaku/cms', config.env.cms),
+  );
+}
+
+export function startApp(config, app) {
+  const workspace = `@webdesaku/${app}`;
+  return run(app, 'npm', ['run', 'start', '-w', workspace, '--silent'], {
+    cwd: ROOT,
+    env: config.env[app],
+    quiet: config.quiet,
+  });
+}
+
+const HEALTH = { commerce: '/health', cms: '/_health', storefront: '/' };
+
+export async function startAndWait(config, app, timeoutMs = 240_000) {
+  const proc = startApp(config, app);
+  try {
+    await waitForHttp(config.urls[app] + HEALTH[app], { proc, timeoutMs });
+  } catch (error) {
+    await stop(proc);
+    throw new Error(`${error.message}\n${proc.tail.join('').slice(-4000)}`);
+  }
+  return proc;
+}
+
+/** Starts commerce, cms and storefront in that order (cms notifies commerce, storefront reads both). */
+export async function startAll(config, progress = (_label, fn) => fn()) {
+  const procs = {};
+  try {
+    for (const app of ['commerce', 'cms', 'storefront']) {
+      procs[app] = await progress(`Menjalankan ${app} di ${config.urls[app]}`, () =>
+        startAndWait(config, app),
+      );
+    }
+  } catch (error) {
+    await stopAll(procs);
+    throw error;
+  }
+  return procs;
+}
+
+export async function stopAll(procs) {
+  await Promise.all(Object.values(procs).map((proc) => stop(proc)));
+}
