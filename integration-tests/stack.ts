@@ -1,36 +1,27 @@
-// Boots the whole Webdesaku stack for a test file on fresh databases, and removes them afterwards.
+// Boots the whole Webdesaku stack for a test file on copies of the seeded template databases.
 import { randomBytes } from 'node:crypto';
-import { dropDatabase } from '../scripts/lib/postgres.mjs';
-import {
-  createDatabases,
-  migrateAndSeed,
-  missingBuilds,
-  stackConfig,
-  startAll,
-  stopAll,
-} from '../scripts/lib/stack.mjs';
+import { cloneDatabase, dropDatabase } from '../scripts/lib/postgres.mjs';
+import { startAll, stackConfig, stopAll } from '../scripts/lib/stack.mjs';
+import { REDIS_URL, SERVER_URL, TEMPLATE_DATABASES, TEST_PORTS } from './settings';
 
 export type Stack = Awaited<ReturnType<typeof bootStack>>;
+export type StackConfig = ReturnType<typeof stackConfig>;
 
-export const TEST_PORTS = { cms: 21337, commerce: 29000, storefront: 23000 };
-
-export async function bootStack() {
-  const missing = missingBuilds();
-  if (missing.length > 0) {
-    throw new Error(`Build first (npm run build): missing ${missing.map((b) => b.output).join(', ')}`);
-  }
-  const id = randomBytes(4).toString('hex');
-  const config = stackConfig({
-    serverUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@localhost:5432/postgres',
-    redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7',
+export function testConfig(id = randomBytes(4).toString('hex')) {
+  return stackConfig({
+    serverUrl: SERVER_URL,
+    redisUrl: REDIS_URL,
     databases: { cms: `wd_it_${id}_cms`, commerce: `wd_it_${id}_commerce` },
     ports: TEST_PORTS,
     quiet: !process.env.STACK_LOGS,
   });
-  await createDatabases(config);
+}
+
+export async function bootStack(config: StackConfig = testConfig()) {
+  await cloneDatabase(SERVER_URL, TEMPLATE_DATABASES.cms, config.databases.cms);
+  await cloneDatabase(SERVER_URL, TEMPLATE_DATABASES.commerce, config.databases.commerce);
   let procs: Awaited<ReturnType<typeof startAll>> = {};
   try {
-    await migrateAndSeed(config);
     procs = await startAll(config);
   } catch (error) {
     await dropAll(config);
@@ -46,7 +37,7 @@ export async function bootStack() {
   };
 }
 
-async function dropAll(config: ReturnType<typeof stackConfig>) {
-  await dropDatabase(config.serverUrl, config.databases.cms);
-  await dropDatabase(config.serverUrl, config.databases.commerce);
+async function dropAll(config: StackConfig) {
+  await dropDatabase(SERVER_URL, config.databases.cms);
+  await dropDatabase(SERVER_URL, config.databases.commerce);
 }

@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     pool: 'forks',
     fileParallelism: false,
+    globalSetup: ['./global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 900_000,
   },

@@ -72,3 +72,15 @@ export async function startEmbedded(dataDir, log = () => {}) {
     stop: () => server.stop(),
   };
 }
+
+/** Copies a database (PostgreSQL template copy: seconds, whatever its size). */
+export async function cloneDatabase(serverUrl, template, database) {
+  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${database}" with (force)`);
+    await client.query(`create database "${database}" template "${template}"`);
+  } finally {
+    await client.end();
+  }
+}
