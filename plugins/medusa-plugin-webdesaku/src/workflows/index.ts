@@ -1,2 +1,5 @@
 export { provisionVillageWorkflow } from "./provision-village"
 export type { ProvisionVillageInput } from "./provision-village"
+export { recordVillageRequestWorkflow } from "./record-village-request"
+export { linkSellerWorkflow } from "./link-seller"
+export type { LinkSellerInput } from "./link-seller"

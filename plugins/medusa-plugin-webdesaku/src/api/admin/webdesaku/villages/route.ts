@@ -1,7 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { provisionVillage } from "../../../../lib/provision"
 import { adminVillage } from "../../../../lib/villages"
-import { provisionVillageWorkflow } from "../../../../workflows"
 import type { UpsertVillageBody } from "./validators"
 
 // Strapi calls this with the sync secret as Bearer, which Medusa's user auth would
@@ -10,12 +9,6 @@ export const AUTHENTICATE = false
 
 /** Upsert a village's shop by slug (called by Strapi on every village save). */
 export async function POST(req: MedusaRequest<UpsertVillageBody>, res: MedusaResponse) {
-  const body = req.validatedBody
-  const locking = req.scope.resolve(Modules.LOCKING)
-  // Two saves of the same village at once must not provision it twice.
-  const village = await locking.execute(`webdesaku-village:${body.slug}`, async () => {
-    const { result } = await provisionVillageWorkflow(req.scope).run({ input: body })
-    return result
-  })
+  const village = await provisionVillage(req.scope, req.validatedBody)
   res.json({ village: adminVillage(village) })
 }
