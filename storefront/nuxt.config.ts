@@ -1,0 +1,62 @@
+import tailwindcss from '@tailwindcss/vite'
+import { securityHeaders } from './server/security-headers'
+
+// Backend URLs and secrets are read from process.env at runtime (server/utils/config.ts),
+// so one build runs against any STRAPI_URL / MEDUSA_URL.
+export default defineNuxtConfig({
+  compatibilityDate: '2026-06-01',
+  ssr: true,
+  devtools: { enabled: false },
+  telemetry: false,
+  modules: ['@nuxtjs/i18n'],
+  css: ['~/assets/css/main.css'],
+  vite: { plugins: [tailwindcss()] },
+  app: {
+    head: {
+      htmlAttrs: { lang: 'id' },
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { name: 'theme-color', content: '#166534' },
+      ],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+  i18n: {
+    defaultLocale: 'id',
+    strategy: 'prefix_except_default',
+    detectBrowserLanguage: false,
+    // Messages are precompiled at build time: ship the small runtime without the message compiler.
+    bundle: { runtimeOnly: true, dropMessageCompiler: true, compositionOnly: true, fullInstall: false },
+    locales: [
+      { code: 'id', language: 'id-ID', name: 'Bahasa Indonesia', file: 'id.json' },
+      { code: 'en', language: 'en-GB', name: 'English', file: 'en.json' },
+    ],
+  },
+  features: { inlineStyles: true },
+  experimental: { payloadExtraction: false },
+  nitro: {
+    compressPublicAssets: { gzip: true, brotli: true },
+    routeRules: {
+      '/**': { headers: securityHeaders },
+      // Reading pages are complete as server HTML: ship no JavaScript at all (cheap phones, slow 4G).
+      // Shopping pages (product, cart, checkout) keep a small hydrated enhancement layer.
+      '/': { noScripts: true },
+      '/en': { noScripts: true },
+      '/desa/**': { noScripts: true },
+      '/en/desa/**': { noScripts: true },
+      '/kecamatan/**': { noScripts: true },
+      '/en/kecamatan/**': { noScripts: true },
+      '/cari': { noScripts: true },
+      '/en/cari': { noScripts: true },
+      '/pesanan/**': { noScripts: true },
+      '/en/pesanan/**': { noScripts: true },
+      '/desa/*/lapak/*': { noScripts: false },
+      '/en/desa/*/lapak/*': { noScripts: false },
+      '/_nuxt/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=31536000, immutable' } },
+      '/media/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=86400' } },
+      '/api/**': { headers: { ...securityHeaders, 'cache-control': 'no-store' } },
+      '/robots.txt': { headers: { 'cache-control': 'public, max-age=3600' } },
+    },
+  },
+  typescript: { strict: true },
+})
