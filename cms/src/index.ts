@@ -1,0 +1,5 @@
+// The app is wiring only: every domain rule lives in plugins/strapi-plugin-webdesaku.
+export default {
+  register() {},
+  bootstrap() {},
+};

@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../config';
+import { resumeDeliveries } from '../services/deliver';
+import { applyLabels } from './labels';
+import { ensureLocales } from './locales';
+import { ensurePublicPermissions } from './public-permissions';
+import { ensureEditorRole, registerConditions } from './rbac';
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Work left pending (a Medusa or storefront outage) is picked up again here. */
+const startReconciler = (strapi: Core.Strapi) => {
+  const plugin = strapi.plugin('webdesaku');
+  const tick = async () => {
+    try {
+      await plugin.service('provisioning').reconcile();
+      await plugin.service('revalidation').retryFailed();
+    } catch (err) {
+      strapi.log.error(`[webdesaku] reconcile failed: ${(err as Error).message}`);
+    }
+  };
+  const { reconcileIntervalMs, notify } = getConfig(strapi);
+  if (!notify) return;
+  void tick();
+  if (reconcileIntervalMs > 0) {
+    timer = setInterval(tick, reconcileIntervalMs);
+    timer.unref();
+  }
+};
+
+export const stopReconciler = () => {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+};
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  resumeDeliveries();
+  await registerConditions(strapi);
+  await ensureLocales(strapi);
+  await ensureEditorRole(strapi);
+  await ensurePublicPermissions(strapi);
+  await applyLabels(strapi);
+  startReconciler(strapi);
+};

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { SLUG_PATTERN } from '../utils/whatsapp';
+
+const params = z.object({ slug: z.string().max(120).regex(SLUG_PATTERN) });
+const query = z.object({ locale: z.enum(['id', 'en']).default('id') });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const p = params.safeParse(ctx.params);
+    if (!p.success) {
+      return ctx.badRequest('Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, contoh "anjun".');
+    }
+    const q = query.safeParse({ locale: ctx.query.locale || undefined });
+    if (!q.success) return ctx.badRequest('Bahasa tidak dikenal: gunakan locale=id atau locale=en.');
+    const home = await strapi.plugin('webdesaku').service('home').forVillage(p.data.slug, q.data.locale);
+    if (!home) return ctx.notFound(`Desa dengan slug "${p.data.slug}" tidak ditemukan.`);
+    ctx.set('cache-control', 'public, max-age=30');
+    ctx.body = { data: home, meta: { locale: q.data.locale } };
+  },
+});

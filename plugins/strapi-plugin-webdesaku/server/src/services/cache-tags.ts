@@ -1,0 +1,30 @@
+/** Which storefront cache tags an entry touches (docs/contracts.md "cache purge"). */
+import type { Core } from '@strapi/strapi';
+
+const P = 'plugin::webdesaku.';
+
+export const tagsForDocument = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> => {
+  const name = uid.slice(P.length);
+  if (name === 'site-setting') return ['portal'];
+  if (name === 'district') {
+    const d = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['slug'] });
+    return d ? [`district:${d.slug}`, 'portal'] : ['portal'];
+  }
+  if (name === 'village') {
+    const v = await strapi.db.query(uid as any).findOne({
+      where: { documentId },
+      select: ['slug'],
+      populate: { district: { select: ['slug'] } },
+    });
+    if (!v) return ['portal'];
+    return [`village:${v.slug}`, 'portal', ...(v.district ? [`district:${v.district.slug}`] : [])];
+  }
+  const entry = await strapi.db.query(uid as any).findOne({
+    where: { documentId },
+    select: ['id'],
+    populate: { village: { select: ['slug'] } },
+  });
+  const tags = entry?.village ? [`village:${entry.village.slug}`] : [];
+  if (name === 'article') tags.push('news', 'portal');
+  return tags;
+};

@@ -1,0 +1,39 @@
+/**
+ * Tells the storefront which cache tags changed (docs/contracts.md). Failed tags are
+ * kept and sent again on the next reconcile tick, so a storefront outage loses nothing
+ * while the CMS runs; each failure is logged.
+ */
+import type { Core } from '@strapi/strapi';
+import { getConfig } from '../config';
+import { deliver } from './deliver';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const failed = new Set<string>();
+
+  const send = async (tags: string[]) => {
+    const config = getConfig(strapi);
+    if (!config.notify || tags.length === 0) return;
+    try {
+      await deliver(config, `${config.storefrontUrl.replace(/\/$/, '')}/api/revalidate`, { tags }, {
+        'x-webdesaku-secret': config.revalidateSecret,
+      });
+      tags.forEach((t) => failed.delete(t));
+    } catch (err) {
+      tags.forEach((t) => failed.add(t));
+      strapi.log.error(
+        `[webdesaku] storefront revalidation failed for ${tags.join(', ')}: ${(err as Error).message}; will retry later`,
+      );
+    }
+  };
+
+  return {
+    /** Fire and forget: the caller never waits for the storefront. */
+    notify(tags: string[]) {
+      void send([...new Set(tags)]);
+    },
+    async retryFailed() {
+      if (failed.size > 0) await send([...failed]);
+    },
+    pendingTags: () => [...failed],
+  };
+};
