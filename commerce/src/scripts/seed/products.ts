@@ -67,12 +67,13 @@ async function stockAtVillage(container: MedusaContainer, locationId: string, pr
     filters: { id: productIds },
   })
   const stockByHandle = new Map(items.map((item) => [item.handle, item.stock]))
-  const levels = data.flatMap((product) =>
-    (product.variants ?? []).flatMap((variant: { inventory_items?: { inventory_item_id: string }[] } | null) =>
-      (variant?.inventory_items ?? []).map((link: { inventory_item_id: string }) => ({
-        inventory_item_id: link!.inventory_item_id,
+  const rows = data as unknown as { handle: string; variants: { inventory_items: { inventory_item_id: string }[] }[] }[]
+  const levels = rows.flatMap((product) =>
+    product.variants.flatMap((variant) =>
+      variant.inventory_items.map((link) => ({
+        inventory_item_id: link.inventory_item_id,
         location_id: locationId,
-        stocked_quantity: stockByHandle.get(product.handle!) ?? 10,
+        stocked_quantity: stockByHandle.get(product.handle) ?? 10,
       }))
     )
   )

@@ -68,8 +68,12 @@ export const provisionVillageWorkflow = createWorkflow(
           data: {
             slug: data.input.slug,
             name: data.input.name,
-            strapi_document_id: data.input.strapi_document_id ?? null,
-            whatsapp: data.input.whatsapp ?? null,
+            // A field left out of the request keeps its value (the seed knows no Strapi id).
+            strapi_document_id:
+              data.input.strapi_document_id === undefined
+                ? data.existing.strapi_document_id
+                : data.input.strapi_document_id,
+            whatsapp: data.input.whatsapp === undefined ? data.existing.whatsapp : data.input.whatsapp,
             courier_rate: data.courierRate,
             sales_channel_id: data.channel.id,
             stock_location_id: data.location.id,

@@ -14,4 +14,6 @@ export type ExistingVillage = {
   fulfillment_set_id: string | null
   publishable_key_id: string | null
   courier_rate: number | null
+  whatsapp: string | null
+  strapi_document_id: string | null
 }

@@ -16,6 +16,8 @@ export const findVillageStep = createStep(
       fulfillment_set_id: village?.fulfillment_set_id ?? null,
       publishable_key_id: village?.publishable_key_id ?? null,
       courier_rate: village?.courier_rate ?? null,
+      whatsapp: village?.whatsapp ?? null,
+      strapi_document_id: village?.strapi_document_id ?? null,
     }
     return new StepResponse(existing)
   }
