@@ -37,21 +37,9 @@ export default defineNuxtConfig({
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },
     routeRules: {
-      '/**': { headers: securityHeaders },
-      // Reading pages are complete as server HTML: ship no JavaScript at all (cheap phones, slow 4G).
-      // Shopping pages (product, cart, checkout) keep a small hydrated enhancement layer.
-      '/': { noScripts: true },
-      '/en': { noScripts: true },
-      '/desa/**': { noScripts: true },
-      '/en/desa/**': { noScripts: true },
-      '/kecamatan/**': { noScripts: true },
-      '/en/kecamatan/**': { noScripts: true },
-      '/cari': { noScripts: true },
-      '/en/cari': { noScripts: true },
-      '/pesanan/**': { noScripts: true },
-      '/en/pesanan/**': { noScripts: true },
-      '/desa/*/lapak/*': { noScripts: false },
-      '/en/desa/*/lapak/*': { noScripts: false },
+      // Every page is complete as server HTML (links and plain forms): no framework JavaScript is
+      // shipped at all. Shopping forms add /enhance.js (1 KB) as a progressive enhancement.
+      '/**': { headers: securityHeaders, noScripts: true },
       '/_nuxt/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=31536000, immutable' } },
       '/media/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=86400' } },
       '/api/**': { headers: { ...securityHeaders, 'cache-control': 'no-store' } },

@@ -18,6 +18,7 @@ export function medusaClient(base: string) {
   let regionId: Promise<string> | null = null
 
   const client = {
+    base,
     async villages(): Promise<map.ShopVillage[]> {
       return arr(obj(await call('/webdesaku/villages', null))?.villages).map(map.mapShopVillage)
     },

@@ -105,7 +105,7 @@ export function mapStatistic(raw: Raw | null): PopulationStat | null {
 export function mapBudget(raw: Raw | null): BudgetSummary | null {
   if (!raw) return null
   const lines = arr(first(raw, 'totals', 'lines')).map((line) => ({
-    kind: str(line, 'kind', 'label', 'name', 'category') ?? '',
+    kind: capitalize(str(line, 'kind', 'label', 'name', 'category') ?? ''),
     planned: num(line, 'planned', 'plan', 'budgeted', 'anggaran') ?? 0,
     realized: num(line, 'realized', 'realization', 'realisasi') ?? 0,
   }))
@@ -134,4 +134,22 @@ export function groupDistricts(districts: Raw[], villages: Raw[]): DistrictWithV
         .sort((a, b) => a.name.localeCompare(b.name, 'id')),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+const BUDGET_KINDS = ['pendapatan', 'belanja', 'pembiayaan']
+
+/** A budget from the core API (raw line items): totals per kind as the home endpoint gives them, plus the items. */
+export function mapBudgetFromLines(raw: Raw): BudgetSummary {
+  const items = arr(raw.lineItems).map((line) => ({
+    kind: str(line, 'kind') ?? '',
+    name: str(line, 'name') ?? '',
+    planned: num(line, 'plannedAmount') ?? 0,
+    realized: num(line, 'realizedAmount') ?? 0,
+  }))
+  const lines = BUDGET_KINDS.map((kind) => {
+    const ofKind = items.filter((i) => i.kind === kind)
+    return { kind: capitalize(kind), planned: ofKind.reduce((s, i) => s + i.planned, 0), realized: ofKind.reduce((s, i) => s + i.realized, 0) }
+  })
+  return { year: num(raw, 'year'), lines, items, document: mapMedia(raw.report)?.url ?? null }
 }

@@ -99,14 +99,23 @@ export function strapiClient(base: string) {
       ])
       return map.groupDistricts(districts, villages)
     },
+    // Localized lists and entries fall back to Bahasa Indonesia until a translation exists.
     async articles(q: ListQuery): Promise<Paged<ArticleSummary>> {
       const raw = await list('articles', { sort: 'publishedAt:desc', populate: { cover: true, village: { fields: ['slug', 'name'] } }, ...q })
-      return paged(raw, map.mapArticleSummary)
+      const result = paged(raw, map.mapArticleSummary)
+      if (result.total === 0 && q.locale === 'en') return this.articles({ ...q, locale: 'id' })
+      return result
     },
     async article(village: string, slug: string, locale: Locale): Promise<Article | null> {
       const raw = await list('articles', { village, locale, filters: { slug: { $eq: slug } }, pageSize: 1, populate: { cover: true, village: { fields: ['slug', 'name'] } } })
       const item = arr(obj(raw)?.data)[0]
+      if (!item && locale === 'en') return this.article(village, slug, 'id')
       return item ? map.mapArticle(item) : null
+    },
+    async localizedList(kind: ContentKind, q: ListQuery): Promise<unknown> {
+      const raw = await list(kind, q)
+      if (q.locale === 'en' && arr(obj(raw)?.data).length === 0) return list(kind, { ...q, locale: 'id' })
+      return raw
     },
     paged,
   }

@@ -112,6 +112,7 @@ export interface BudgetLine {
 export interface BudgetSummary {
   year: number | null
   lines: BudgetLine[]
+  items?: (BudgetLine & { name: string })[]
   document: string | null
 }
 

@@ -1,5 +1,5 @@
-import type { AgendaEvent, Announcement, ArticleSummary, BudgetSummary, DistrictWithVillages, Official, PopulationStat, Potential, VillageProfile } from './content'
-import type { Lapak } from './commerce'
+import type { AgendaEvent, Announcement, ArticleSummary, BudgetSummary, DistrictWithVillages, Official, PlaceRef, PopulationStat, Potential, VillageProfile } from './content'
+import type { Lapak, ProductSummary } from './commerce'
 
 export interface VillagePage {
   village: VillageProfile
@@ -24,4 +24,12 @@ export interface Paged<T> {
   page: number
   pageCount: number
   total: number
+}
+
+export interface SearchResult {
+  q: string
+  villages: (PlaceRef & { district: PlaceRef | null })[]
+  articles: ArticleSummary[]
+  products: ProductSummary[]
+  lapakAvailable: boolean
 }
