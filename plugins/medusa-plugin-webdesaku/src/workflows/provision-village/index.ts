@@ -4,6 +4,7 @@ import { ensureFulfillmentSetStep } from "./steps/ensure-fulfillment-set"
 import { ensurePublishableKeyStep } from "./steps/ensure-publishable-key"
 import { ensureRegionStep } from "./steps/ensure-region"
 import { ensureSalesChannelStep } from "./steps/ensure-sales-channel"
+import { ensureShippingProfileStep } from "./steps/ensure-shipping-profile"
 import { ensureShippingOptionsStep } from "./steps/ensure-shipping-options"
 import { ensureStockLocationStep } from "./steps/ensure-stock-location"
 import { findVillageStep } from "./steps/find-village"
@@ -46,9 +47,11 @@ export const provisionVillageWorkflow = createWorkflow(
     const courierRate = transform({ input, existing }, ({ input, existing }) =>
       input.courier_rate ?? existing.courier_rate ?? DEFAULT_COURIER_RATE
     )
+    const profile = ensureShippingProfileStep()
     ensureShippingOptionsStep(
-      transform({ fulfillmentSet, courierRate, existing }, ({ fulfillmentSet, courierRate, existing }) => ({
+      transform({ fulfillmentSet, courierRate, existing, profile }, ({ fulfillmentSet, courierRate, existing, profile }) => ({
         service_zone_id: fulfillmentSet.service_zone_id,
+        shipping_profile_id: profile.id,
         courier_rate: courierRate,
         previous_courier_rate: existing.courier_rate,
       }))

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { FULFILLMENT_PROVIDER_ID, SHIPPING_OPTION_NAMES } from "../../../lib/constants"
 
-type Input = { service_zone_id: string; courier_rate: number; previous_courier_rate: number | null }
+type Input = { service_zone_id: string; shipping_profile_id: string; courier_rate: number; previous_courier_rate: number | null }
 
 const storeRules = [
   { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
@@ -22,7 +22,6 @@ export const ensureShippingOptionsStep = createStep(
   "webdesaku-ensure-shipping-options",
   async (input: Input, { container }) => {
     const fulfillment = container.resolve(Modules.FULFILLMENT)
-    const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
     const existing = await fulfillment.listShippingOptions({ service_zone: { id: input.service_zone_id } })
     const byName = new Map(existing.map((option) => [option.name, option.id]))
     const wanted = [
@@ -36,7 +35,7 @@ export const ensureShippingOptionsStep = createStep(
         input: missing.map((option) => ({
           name: option.name,
           service_zone_id: input.service_zone_id,
-          shipping_profile_id: profile.id,
+          shipping_profile_id: input.shipping_profile_id,
           provider_id: FULFILLMENT_PROVIDER_ID,
           price_type: "flat" as const,
           type: { label: option.name, description: option.name, code: option.code },
