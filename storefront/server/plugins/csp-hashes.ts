@@ -1,18 +1,4 @@
-import { createHash } from 'node:crypto'
-import { contentSecurityPolicy } from '../security-headers'
-
-// Nuxt renders one small inline bootstrap script (window.__NUXT__ config). Instead of allowing
-// 'unsafe-inline', every HTML response gets a CSP listing the hashes of its own inline scripts.
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g
-
-export function cspWithHashes(html: string): string {
-  const hashes = new Set<string>()
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    if (match[1]) hashes.add(`'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`)
-  }
-  if (!hashes.size) return contentSecurityPolicy
-  return contentSecurityPolicy.replace("script-src 'self'", `script-src 'self' ${[...hashes].join(' ')}`)
-}
+import { cspWithHashes } from '../utils/csp'
 
 export default defineNitroPlugin((nitro) => {
   nitro.hooks.hook('render:response', (response) => {
