@@ -88,13 +88,31 @@ const enforce = async (strapi: Core.Strapi, editor: Editor, ctx: DocCtx, entries
   return assertTarget(strapi, editor, data);
 };
 
+/**
+ * The Content Manager checks the editor's read condition on the document a write
+ * returns; without the village link populated it would strip every field from the
+ * answer. Ask for the link (and its editors) to come back with the result.
+ */
+const populateOwnership = (ctx: DocCtx & { params: { populate?: unknown } }) => {
+  if (!['create', 'update', 'clone'].includes(ctx.action)) return;
+  const path = ctx.uid === VILLAGE ? { editors: { fields: ['id'] } } : { village: { populate: { editors: { fields: ['id'] } } } };
+  const current = ctx.params.populate;
+  if (current === '*') return;
+  if (current === undefined || current === null) ctx.params.populate = path;
+  else if (Array.isArray(current)) ctx.params.populate = [...new Set([...current, ...Object.keys(path)])];
+  else if (typeof current === 'object') ctx.params.populate = { ...(current as object), ...path };
+};
+
 export const scopingMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
   if (!ctx.uid.startsWith('plugin::webdesaku.') || !WRITES.has(ctx.action)) return next();
   const documentId = ctx.params?.documentId;
   const entries = documentId ? await entriesOf(strapi, ctx.uid, documentId) : [];
   fillVillageForNewLocale(ctx, entries);
   const editor = await currentEditor(strapi);
-  if (editor) await enforce(strapi, editor, ctx, entries);
+  if (editor) {
+    await enforce(strapi, editor, ctx, entries);
+    populateOwnership(ctx);
+  }
   return next();
 };
 

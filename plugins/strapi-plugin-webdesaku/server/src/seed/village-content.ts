@@ -32,7 +32,7 @@ export const seedVillageContent = async (
 
   const village = await findOrCreate(strapi, created, 'village', { slug: v.slug }, async () => ({
     data: {
-      name: v.name, slug: v.slug, district: districtDoc?.documentId, code: `${district?.code ?? '32.14'}.20${String(demo.villages.indexOf(v) + 1).padStart(2, '0')}`,
+      name: v.name, slug: v.slug, district: districtDoc?.documentId, code: `${district?.code ?? "32.14"}.20${String(demo.villages.findIndex((d) => d.slug === v.slug) + 1).padStart(2, "0")}`,
       headName: facts.headName, address: `Jl. Raya ${v.name} No. 1, Kecamatan ${district?.name ?? ''}, Purwakarta`,
       phone: '(0264) 211000', whatsapp: v.whatsapp, email: `desa.${v.slug}@webdesaku.id`,
       population: facts.population, areaKm2: facts.areaKm2, hamletCount: facts.hamletCount,
