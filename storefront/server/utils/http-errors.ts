@@ -16,7 +16,7 @@ export function notFound(what = 'Halaman'): Error {
 /** Backend failure → 404 when the backend said so, otherwise 503 with a calm message. */
 export function toHttpError(error: unknown, what = 'Halaman'): Error {
   if (error instanceof BackendError && error.notFound) return notFound(what)
-  if (error && typeof error === 'object' && 'statusCode' in error) return error as Error
+  if (error && typeof error === 'object' && 'statusCode' in error) return error as unknown as Error
   console.warn(`[storefront] backend failure: ${String(error)}`)
   return createError({ statusCode: 503, statusMessage: 'Layanan sedang tidak tersedia, silakan coba beberapa saat lagi' })
 }

@@ -19,7 +19,7 @@ export interface ListQuery {
   sort?: string
   search?: string
   locale?: Locale
-  populate?: Record<string, unknown>
+  populate?: Record<string, unknown> | '*'
   filters?: Record<string, unknown>
 }
 

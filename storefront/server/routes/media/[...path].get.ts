@@ -16,6 +16,6 @@ export default defineEventHandler(async (event) => {
   setResponseHeader(event, 'content-type', type)
   setResponseHeader(event, 'cache-control', 'public, max-age=86400')
   const length = response.headers.get('content-length')
-  if (length) setResponseHeader(event, 'content-length', length)
+  if (length) setResponseHeader(event, 'content-length', Number(length))
   return response.body
 })
