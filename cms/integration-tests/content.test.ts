@@ -128,6 +128,16 @@ describe('Given invalid input', () => {
     await expectFieldError(makeVillage(cms.strapi, { whatsapp: '12345' }), 'whatsapp');
   });
 
+  it('When an editor of one village is linked to a second village, Then editors is named', async () => {
+    const first = await makeVillage(cms.strapi);
+    const editor = await makeAdmin(cms.strapi, 'editor', first);
+    const second = await makeVillage(cms.strapi);
+    await expectFieldError(
+      cms.strapi.documents(U('village')).update({ documentId: second.documentId, data: { editors: { connect: [{ id: editor.id }] } } } as any),
+      'editors',
+    );
+  });
+
   it('When the regency admin saves invalid data in the dashboard, Then the answer is a 400 naming the field', async () => {
     const admin = await makeAdmin(cms.strapi, 'super');
     const cm = contentManager(cms.url, await login(cms.url, admin.email, PASSWORD));

@@ -79,6 +79,24 @@ const checkRange = async (strapi: Core.Strapi, ctx: DocCtx, data: Data) => {
   if (start && end && end < start) throw fieldError([until], message);
 };
 
+/** An editor belongs to exactly one village: linking them to a second one is refused. */
+const checkEditorsUnique = async (strapi: Core.Strapi, ctx: DocCtx, data: Data) => {
+  if (ctx.uid !== 'plugin::webdesaku.village' || data.editors === undefined) return;
+  const value = data.editors as { connect?: unknown[]; set?: unknown[] } | unknown[] | null;
+  const items = Array.isArray(value) ? value : [...(value?.connect ?? []), ...(value?.set ?? [])];
+  const ids = items
+    .map((i) => Number(typeof i === 'object' && i !== null ? (i as { id?: unknown }).id : i))
+    .filter((id) => Number.isInteger(id));
+  if (ids.length === 0) return;
+  const taken = await strapi.db.query('plugin::webdesaku.village').findMany({
+    where: { editors: { id: { $in: ids } }, ...(ctx.params.documentId ? { documentId: { $ne: ctx.params.documentId } } : {}) },
+    select: ['name'],
+  });
+  if (taken.length > 0) {
+    throw fieldError(['editors'], `Editor ini sudah ditugaskan di Desa ${taken[0].name}; satu editor hanya untuk satu desa.`);
+  }
+};
+
 export const validationMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
   const data = ctx.params?.data;
   if (!ctx.uid.startsWith('plugin::webdesaku.') || !['create', 'update', 'clone'].includes(ctx.action) || !data) {
@@ -89,5 +107,6 @@ export const validationMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx,
   checkComponents(ctx.uid, data);
   checkWhatsapp(ctx.uid, data);
   await checkRange(strapi, ctx, data);
+  await checkEditorsUnique(strapi, ctx, data);
   return next();
 };
