@@ -1,0 +1,57 @@
+// Where the bench runs: its own databases on the local PostgreSQL, ports away from `npm start`
+// (1337/9000/3000) and the tests (21337/29000/23000), a Redis database of its own.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { ROOT, stackConfig } from '../lib/stack.mjs';
+
+export const PG_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
+export const PORTS = { cms: 31337, commerce: 39000, storefront: 33000 };
+export const NGINX_PORT = 38080;
+export const STATE_DIR = path.join(ROOT, '.data', 'bench');
+
+/** The two sizes measured: the demo villages, and the whole regency. */
+export const SCALES = [
+  { name: 'demo', villages: 3, databases: { cms: 'webdesaku_bench_demo_cms', commerce: 'webdesaku_bench_demo_commerce' } },
+  { name: 'regency', villages: 183, databases: { cms: 'webdesaku_bench_cms', commerce: 'webdesaku_bench_commerce' } },
+];
+
+// Production mode refuses development secrets; these are loopback-only bench values, never real ones.
+const benchSecret = (name) => `bench-${createHash('sha256').update(`webdesaku-bench:${name}`).digest('hex')}`;
+const SECRET_NAMES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET',
+  'ENCRYPTION_KEY', 'COOKIE_SECRET', 'WEBDESAKU_SYNC_SECRET', 'REVALIDATE_SECRET'];
+
+export function benchSecrets() {
+  const secrets = Object.fromEntries(SECRET_NAMES.map((n) => [n, benchSecret(n)]));
+  secrets.APP_KEYS = `${benchSecret('APP_KEYS_1')},${benchSecret('APP_KEYS_2')}`;
+  secrets.ENCRYPTION_KEY = benchSecret('ENCRYPTION_KEY').slice(0, 32);
+  return secrets;
+}
+
+/**
+ * The lead's stack config for one scale. `production` runs the apps as in production
+ * (bench secrets); seeding runs in development mode like `npm start` does.
+ */
+export function benchConfig(scale, { production = false, redis = false } = {}) {
+  const secrets = benchSecrets();
+  const saved = {};
+  for (const [k, v] of Object.entries(secrets)) {
+    saved[k] = process.env[k];
+    if (production) process.env[k] = v;
+  }
+  const config = stackConfig({
+    serverUrl: PG_SERVER,
+    databases: scale.databases,
+    ports: PORTS,
+    host: '127.0.0.1',
+    nodeEnv: production ? 'production' : 'development',
+    redisUrl: redis ? REDIS_URL : undefined,
+    quiet: true,
+  });
+  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+  else process.env[k] = v;
+  if (production) for (const app of Object.keys(config.env)) Object.assign(config.env[app], secrets);
+  // The bench never edits content: nothing to tell Medusa or the storefront while seeding.
+  config.env.cms.WEBDESAKU_NOTIFY = 'false';
+  return config;
+}

@@ -1,0 +1,38 @@
+// What the figures were measured on, and at which commit.
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import pg from 'pg';
+import { databaseUrl } from '../lib/postgres.mjs';
+import { ROOT } from '../lib/stack.mjs';
+import { PG_SERVER } from './config.mjs';
+
+const git = (...args) => execFileSync('git', args, { cwd: ROOT }).toString().trim();
+
+export function machine() {
+  return {
+    cpu: os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU',
+    cores: os.cpus().length,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.versions.node,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+export function commit() {
+  const sha = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--untracked-files=no').length > 0;
+  return dirty ? `${sha} + uncommitted changes` : sha;
+}
+
+/** Published products in a scale's commerce database. */
+export async function productCount(database) {
+  const client = new pg.Client({ connectionString: databaseUrl(PG_SERVER, database) });
+  await client.connect();
+  try {
+    const { rows } = await client.query("select count(*)::int as n from product where deleted_at is null and status = 'published'");
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
