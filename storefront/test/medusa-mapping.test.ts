@@ -40,3 +40,24 @@ describe('shopMediaUrl', () => {
     expect(shopMediaUrl('javascript:alert(1)', MEDUSA)).toBeNull()
   })
 })
+
+describe('orders', () => {
+  it('given an order paid by our COD provider at pickup, then method, instructions and pickup are read from Medusa', async () => {
+    const { mapOrder } = await import('../server/utils/medusa-mappers')
+    const order = mapOrder(
+      {
+        id: 'order_1',
+        display_id: 7,
+        sales_channel_id: 'sc_anjun',
+        shipping_address: { phone: '+6281234567890' },
+        shipping_methods: [{ name: 'Ambil di tempat' }],
+        payment_collections: [{ payment_sessions: [{ provider_id: 'pp_cod_webdesaku', status: 'authorized', data: { instructions: 'Bayar tunai.' } }] }],
+        items: [{ id: 'l1', product_title: 'Kendi', quantity: 2, unit_price: 45000, total: 90000 }],
+        total: 90000,
+      },
+      MEDUSA,
+    )
+    expect(order).toMatchObject({ displayId: '7', salesChannelId: 'sc_anjun', paymentMethod: 'cod', paymentInstructions: 'Bayar tunai.', pickup: true, phone: '+6281234567890', total: 90000 })
+    expect(order.lines[0]).toMatchObject({ title: 'Kendi', quantity: 2, unitPrice: 45000, total: 90000 })
+  })
+})

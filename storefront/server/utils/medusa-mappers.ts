@@ -101,6 +101,21 @@ export function paymentMethodOf(value: unknown): PaymentMethod | null {
   return METHODS.find((m) => m === value) ?? null
 }
 
+/** Our payment providers are pp_transfer-bank_webdesaku, pp_cod_webdesaku, pp_qris_webdesaku. */
+export function paymentMethodOfProvider(providerId: string | null): PaymentMethod | null {
+  if (!providerId) return null
+  if (providerId.startsWith('pp_transfer')) return 'transfer'
+  if (providerId.startsWith('pp_cod')) return 'cod'
+  if (providerId.startsWith('pp_qris')) return 'qris'
+  return null
+}
+
+function orderPayment(raw: Raw): { method: PaymentMethod | null; instructions: string | null } {
+  const sessions = arr(raw.payment_collections).flatMap((c) => arr(c.payment_sessions))
+  const session = sessions.find((s) => str(s, 'status') === 'authorized' || str(s, 'status') === 'captured') ?? sessions[0] ?? null
+  return { method: paymentMethodOfProvider(str(session, 'provider_id')), instructions: str(obj(session?.data), 'instructions') }
+}
+
 export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
   const metadata = obj(raw.metadata)
   const address = obj(raw.shipping_address)
@@ -114,8 +129,9 @@ export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
     createdAt: str(raw, 'created_at') ?? '',
     email: str(raw, 'email'),
     phone: str(address, 'phone') ?? str(metadata, 'phone'),
-    village: str(metadata, 'village'),
-    paymentMethod: paymentMethodOf(metadata?.payment_method),
+    salesChannelId: str(raw, 'sales_channel_id'),
+    paymentMethod: orderPayment(raw).method ?? paymentMethodOf(metadata?.payment_method),
+    paymentInstructions: orderPayment(raw).instructions,
     pickup: metadata?.pickup === true || methods.some((m) => /ambil|pickup/i.test(str(m, 'name') ?? '')),
     lines: arr(raw.items).map((l) => mapLine(l, medusaUrl)),
     subtotal: num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? 0,

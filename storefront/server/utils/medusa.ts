@@ -100,7 +100,7 @@ export function medusaClient(base: string) {
     },
     async order(key: string, id: string): Promise<OrderView | null> {
       try {
-        const raw = obj(obj(await call(`/store/orders/${encodeURIComponent(id)}`, key, { query: { fields: '*items,*shipping_address,*shipping_methods,+metadata,+email,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id' } }))?.order)
+        const raw = obj(obj(await call(`/store/orders/${encodeURIComponent(id)}`, key, { query: { fields: '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id' } }))?.order)
         return raw ? map.mapOrder(raw, base) : null
       } catch (error) {
         if (error instanceof BackendError && (error.notFound || error.status === 400)) return null

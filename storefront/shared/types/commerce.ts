@@ -76,8 +76,10 @@ export interface OrderView {
   createdAt: string
   email: string | null
   phone: string | null
-  village: string | null
+  salesChannelId: string | null
   paymentMethod: PaymentMethod | null
+  /** what the village's payment provider tells the shopper to do (falls back to our generic text) */
+  paymentInstructions: string | null
   pickup: boolean
   lines: CartLine[]
   subtotal: number

@@ -13,8 +13,8 @@ export default defineEventHandler(async (event) => {
     if (!shop) throw createError({ statusCode: 503, statusMessage: 'Lapak sedang tidak tersedia' })
     const order = await medusa.order(shop.publishableKey!, id)
     if (!order || (!mine && !contactMatches(contact, order, normalizePhone))) throw notFound('Pesanan')
-    const village = order.village ? (await medusa.villages()).find((v) => v.slug === order.village) : null
-    return { order, villageName: village?.name ?? order.village, whatsapp: village?.whatsapp ?? null, needsContact: false }
+    const village = (await medusa.villages()).find((v) => v.salesChannelId === order.salesChannelId) ?? null
+    return { order, villageName: village?.name ?? null, whatsapp: village?.whatsapp ?? null, needsContact: false }
   } catch (error) {
     throw toHttpError(error, 'Pesanan')
   }
