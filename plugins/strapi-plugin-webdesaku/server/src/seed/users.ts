@@ -15,6 +15,8 @@ const ensureUser = async (strapi: Core.Strapi, email: string, firstname: string,
     password: DEMO_PASSWORD,
     isActive: true,
     registrationToken: null,
+    // Demo users see the dashboard in Bahasa Indonesia (Strapi's `id` admin locale).
+    preferedLanguage: 'id',
     roles: [roleId],
   });
   return { id: user.id as number, created: true };
