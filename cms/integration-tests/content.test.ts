@@ -22,12 +22,32 @@ afterAll(async () => {
 
 describe('Given the webdesaku plugin is loaded', () => {
   it('Then every content type and component is registered with Indonesian names', () => {
-    const names = ['district', 'village', 'official', 'article', 'announcement', 'event', 'gallery', 'potential', 'statistic', 'budget', 'document', 'service', 'site-setting'];
+    const names = [
+      'district',
+      'village',
+      'official',
+      'article',
+      'announcement',
+      'event',
+      'gallery',
+      'potential',
+      'statistic',
+      'budget',
+      'document',
+      'service',
+      'site-setting',
+    ];
     for (const name of names) expect(cms.strapi.contentType(U(name)), name).toBeDefined();
     expect(cms.strapi.contentType(U('village')).info.displayName).toBe('Desa');
     expect(cms.strapi.contentType(U('article')).options?.draftAndPublish).toBe(true);
     expect((cms.strapi.contentType(U('article')).pluginOptions as any).i18n.localized).toBe(true);
-    expect(Object.keys(cms.strapi.components)).toEqual(expect.arrayContaining(['webdesaku.budget-line-item', 'webdesaku.population-group', 'webdesaku.count-group']));
+    expect(Object.keys(cms.strapi.components)).toEqual(
+      expect.arrayContaining([
+        'webdesaku.budget-line-item',
+        'webdesaku.population-group',
+        'webdesaku.count-group',
+      ]),
+    );
   });
 
   it('Then Bahasa Indonesia is the default locale and English exists', async () => {
@@ -37,9 +57,19 @@ describe('Given the webdesaku plugin is loaded', () => {
   });
 
   it('Then the Editor desa role exists with conditioned permissions', async () => {
-    const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'webdesaku-editor-desa' } });
-    const perms = await cms.strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id }, subject: U('article') } });
-    expect(perms.map((p: any) => p.action.split('.').pop()).sort()).toEqual(['create', 'delete', 'publish', 'read', 'update']);
+    const role = await cms.strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: 'webdesaku-editor-desa' } });
+    const perms = await cms.strapi.db
+      .query('admin::permission')
+      .findMany({ where: { role: { id: role.id }, subject: U('article') } });
+    expect(perms.map((p: any) => p.action.split('.').pop()).sort()).toEqual([
+      'create',
+      'delete',
+      'publish',
+      'read',
+      'update',
+    ]);
     for (const p of perms) expect(p.conditions).toEqual(['plugin::webdesaku.belongs-to-own-village']);
   });
 });
@@ -49,7 +79,10 @@ describe('Given published and draft content', () => {
     const village = await makeVillage(cms.strapi);
     const published = await makeArticle(cms.strapi, village, { title: 'Terbit' });
     const draft = await makeArticle(cms.strapi, village, { title: 'Rahasia draf' }, 'draft');
-    for (const path of ['/api/webdesaku/articles?pagination[pageSize]=100', '/api/webdesaku/articles?status=draft&pagination[pageSize]=100']) {
+    for (const path of [
+      '/api/webdesaku/articles?pagination[pageSize]=100',
+      '/api/webdesaku/articles?status=draft&pagination[pageSize]=100',
+    ]) {
       const { status, body } = await get(path);
       expect(status).toBe(200);
       const ids = body.data.map((a: any) => a.documentId);
@@ -70,7 +103,15 @@ describe('Given published and draft content', () => {
     const one = await get(`/api/webdesaku/villages/${village.documentId}?populate=*`);
     expect(one.status).toBe(200);
     const text = JSON.stringify(one.body);
-    for (const secret of ['sc_rahasia', 'pk_rahasia', 'salesChannelId', 'publishableKey', 'provisioningStatus', 'editors', '@test.webdesaku.id']) {
+    for (const secret of [
+      'sc_rahasia',
+      'pk_rahasia',
+      'salesChannelId',
+      'publishableKey',
+      'provisioningStatus',
+      'editors',
+      '@test.webdesaku.id',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect((await get('/api/webdesaku/villages?filters[salesChannelId][$eq]=sc_rahasia')).status).toBe(400);
@@ -89,7 +130,10 @@ describe('Given published and draft content', () => {
 
 describe('Given invalid input', () => {
   const expectFieldError = async (promise: Promise<unknown>, field: string) => {
-    const err = (await promise.then(() => null, (e) => e)) as any;
+    const err = (await promise.then(
+      () => null,
+      (e) => e,
+    )) as any;
     expect(err, `expected a validation error on ${field}`).not.toBeNull();
     expect(err.name).toBe('ValidationError');
     expect(err.details.errors[0].path[0]).toBe(field);
@@ -106,20 +150,49 @@ describe('Given invalid input', () => {
     const village = await makeVillage(cms.strapi);
     const before = await cms.strapi.db.query(U('budget')).count();
     await expectFieldError(
-      make(cms.strapi, 'budget', { year: 2026, village: village.documentId, lineItems: [{ kind: 'belanja', name: 'Jalan', plannedAmount: 100, realizedAmount: -1 }] }),
+      make(cms.strapi, 'budget', {
+        year: 2026,
+        village: village.documentId,
+        lineItems: [{ kind: 'belanja', name: 'Jalan', plannedAmount: 100, realizedAmount: -1 }],
+      }),
       'lineItems',
     );
     expect(await cms.strapi.db.query(U('budget')).count()).toBe(before);
   });
 
   it('When an event ends before it starts, Then endsAt is named, also on a partial update', async () => {
-    await expectFieldError(make(cms.strapi, 'event', { title: 'Rapat', startsAt: '2030-05-02T10:00:00Z', endsAt: '2030-05-02T08:00:00Z' }, { locale: 'id' }), 'endsAt');
-    const event = await make(cms.strapi, 'event', { title: 'Rapat', startsAt: '2030-05-02T10:00:00Z' }, { locale: 'id' });
     await expectFieldError(
-      cms.strapi.documents(U('event')).update({ documentId: event.documentId, locale: 'id', data: { endsAt: '2030-05-01T10:00:00Z' } } as any),
+      make(
+        cms.strapi,
+        'event',
+        { title: 'Rapat', startsAt: '2030-05-02T10:00:00Z', endsAt: '2030-05-02T08:00:00Z' },
+        { locale: 'id' },
+      ),
       'endsAt',
     );
-    await expectFieldError(make(cms.strapi, 'announcement', { title: 'P', validFrom: '2030-05-02', validUntil: '2030-05-01' }, { locale: 'id' }), 'validUntil');
+    const event = await make(
+      cms.strapi,
+      'event',
+      { title: 'Rapat', startsAt: '2030-05-02T10:00:00Z' },
+      { locale: 'id' },
+    );
+    await expectFieldError(
+      cms.strapi.documents(U('event')).update({
+        documentId: event.documentId,
+        locale: 'id',
+        data: { endsAt: '2030-05-01T10:00:00Z' },
+      } as any),
+      'endsAt',
+    );
+    await expectFieldError(
+      make(
+        cms.strapi,
+        'announcement',
+        { title: 'P', validFrom: '2030-05-02', validUntil: '2030-05-01' },
+        { locale: 'id' },
+      ),
+      'validUntil',
+    );
   });
 
   it('When a WhatsApp number is written locally, Then it is stored as +62…, and nonsense is refused', async () => {
@@ -133,7 +206,10 @@ describe('Given invalid input', () => {
     const editor = await makeAdmin(cms.strapi, 'editor', first);
     const second = await makeVillage(cms.strapi);
     await expectFieldError(
-      cms.strapi.documents(U('village')).update({ documentId: second.documentId, data: { editors: { connect: [{ id: editor.id }] } } } as any),
+      cms.strapi.documents(U('village')).update({
+        documentId: second.documentId,
+        data: { editors: { connect: [{ id: editor.id }] } },
+      } as any),
       'editors',
     );
   });

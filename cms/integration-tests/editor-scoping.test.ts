@@ -15,9 +15,10 @@ let cmA: ReturnType<typeof contentManager>;
 let cmAdmin: ReturnType<typeof contentManager>;
 
 const villageOf = async (uid: string, documentId: string, locale?: string) => {
-  const row = await cms.strapi.db
-    .query(`plugin::webdesaku.${uid}` as any)
-    .findOne({ where: { documentId, ...(locale ? { locale } : {}) }, populate: { village: { select: ['slug'] } } });
+  const row = await cms.strapi.db.query(`plugin::webdesaku.${uid}` as any).findOne({
+    where: { documentId, ...(locale ? { locale } : {}) },
+    populate: { village: { select: ['slug'] } },
+  });
   return row?.village?.slug ?? null;
 };
 
@@ -60,17 +61,33 @@ describe('Given an editor of village A', () => {
   });
 
   it('When creating for village B, Then it is refused and nothing is stored', async () => {
-    const before = await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { title: 'Curang' } });
-    const res = await cmA.create('article', { title: 'Curang', slug: 'curang', village: connect(villageB.documentId) }, 'id');
+    const before = await cms.strapi.db
+      .query('plugin::webdesaku.article')
+      .count({ where: { title: 'Curang' } });
+    const res = await cmA.create(
+      'article',
+      { title: 'Curang', slug: 'curang', village: connect(villageB.documentId) },
+      'id',
+    );
     expect(res.status).toBe(403);
-    expect(await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { title: 'Curang' } })).toBe(before);
+    expect(await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { title: 'Curang' } })).toBe(
+      before,
+    );
   });
 
   it('When creating for village A or without a village, Then the entry belongs to A', async () => {
-    const own = await cmA.create('article', { title: 'Milik A', slug: 'milik-a', village: connect(villageA.documentId) }, 'id');
+    const own = await cmA.create(
+      'article',
+      { title: 'Milik A', slug: 'milik-a', village: connect(villageA.documentId) },
+      'id',
+    );
     expect(own.status).toBe(201);
     expect(await villageOf('article', own.body.data.documentId)).toBe('desa-a');
-    const implicit = await cmA.create('event', { title: 'Rapat', startsAt: '2030-01-01T01:00:00.000Z' }, 'id');
+    const implicit = await cmA.create(
+      'event',
+      { title: 'Rapat', startsAt: '2030-01-01T01:00:00.000Z' },
+      'id',
+    );
     expect(implicit.status).toBe(201);
     expect(await villageOf('event', implicit.body.data.documentId)).toBe('desa-a');
   });
@@ -90,7 +107,9 @@ describe('Given an editor of village A', () => {
     const b = await makeArticle(cms.strapi, villageB, {}, 'draft');
     expect((await cmA.publish('article', b.documentId, {}, 'id')).status).toBe(403);
     expect((await cmA.publish('article', a.documentId, {}, 'id')).status).toBe(200);
-    const published = await cms.strapi.documents('plugin::webdesaku.article' as any).findOne({ documentId: a.documentId, status: 'published', locale: 'id' } as any);
+    const published = await cms.strapi
+      .documents('plugin::webdesaku.article' as any)
+      .findOne({ documentId: a.documentId, status: 'published', locale: 'id' } as any);
     expect(published).not.toBeNull();
   });
 
@@ -98,30 +117,62 @@ describe('Given an editor of village A', () => {
     const a = await makeArticle(cms.strapi, villageA);
     const b = await makeArticle(cms.strapi, villageB);
     expect((await cmA.remove('article', b.documentId, 'id')).status).toBe(403);
-    expect(await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { documentId: b.documentId } })).toBeGreaterThan(0);
+    expect(
+      await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { documentId: b.documentId } }),
+    ).toBeGreaterThan(0);
     expect((await cmA.remove('article', a.documentId, 'id')).status).toBe(200);
-    expect(await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { documentId: a.documentId } })).toBe(0);
+    expect(
+      await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { documentId: a.documentId } }),
+    ).toBe(0);
   });
 
   it('When moving an own entry to village B, Then it is refused and the entry stays in A', async () => {
     const a = await makeArticle(cms.strapi, villageA, {}, 'draft');
-    const res = await cmA.update('article', a.documentId, { village: { connect: [{ documentId: villageB.documentId }], disconnect: [{ documentId: villageA.documentId }] } }, 'id');
+    const res = await cmA.update(
+      'article',
+      a.documentId,
+      {
+        village: {
+          connect: [{ documentId: villageB.documentId }],
+          disconnect: [{ documentId: villageA.documentId }],
+        },
+      },
+      'id',
+    );
     expect(res.status).toBe(403);
     expect(await villageOf('article', a.documentId)).toBe('desa-a');
-    const emptied = await cmA.update('article', a.documentId, { village: { connect: [], disconnect: [{ documentId: villageA.documentId }] } }, 'id');
+    const emptied = await cmA.update(
+      'article',
+      a.documentId,
+      { village: { connect: [], disconnect: [{ documentId: villageA.documentId }] } },
+      'id',
+    );
     expect(emptied.status).toBe(403);
   });
 
   it('When cloning an entry of B or adding a locale to it, Then it is refused', async () => {
     const b = await makeArticle(cms.strapi, villageB);
-    expect((await cmA.clone('article', b.documentId, { title: 'Salinan', slug: 'salinan' }, 'id')).status).toBe(403);
-    expect((await cmA.update('article', b.documentId, { title: 'English', slug: 'english' }, 'en')).status).toBe(403);
-    expect(await cms.strapi.db.query('plugin::webdesaku.article').count({ where: { documentId: b.documentId, locale: 'en' } })).toBe(0);
+    expect(
+      (await cmA.clone('article', b.documentId, { title: 'Salinan', slug: 'salinan' }, 'id')).status,
+    ).toBe(403);
+    expect(
+      (await cmA.update('article', b.documentId, { title: 'English', slug: 'english' }, 'en')).status,
+    ).toBe(403);
+    expect(
+      await cms.strapi.db
+        .query('plugin::webdesaku.article')
+        .count({ where: { documentId: b.documentId, locale: 'en' } }),
+    ).toBe(0);
   });
 
   it('When adding an English version of an own entry, Then it is linked to A automatically', async () => {
     const a = await makeArticle(cms.strapi, villageA, {}, 'draft');
-    const res = await cmA.update('article', a.documentId, { title: 'In English', slug: `${a.slug}-en`, body: paragraph('Text') }, 'en');
+    const res = await cmA.update(
+      'article',
+      a.documentId,
+      { title: 'In English', slug: `${a.slug}-en`, body: paragraph('Text') },
+      'en',
+    );
     expect(res.status).toBe(200);
     expect(await villageOf('article', a.documentId, 'en')).toBe('desa-a');
   });
@@ -129,18 +180,31 @@ describe('Given an editor of village A', () => {
   it('When editing own village, Then the profile saves but commerce fields and other villages are refused', async () => {
     expect((await cmA.update('village', villageA.documentId, { headName: 'Bapak Kepala' })).status).toBe(200);
     // The Content Manager drops fields outside the editor's permission; either way nothing is stored.
-    expect([200, 403]).toContain((await cmA.update('village', villageA.documentId, { salesChannelId: 'sc_curang' })).status);
+    expect([200, 403]).toContain(
+      (await cmA.update('village', villageA.documentId, { salesChannelId: 'sc_curang' })).status,
+    );
     expect((await cmA.update('village', villageB.documentId, { headName: 'Bukan saya' })).status).toBe(403);
-    const stored = await cms.strapi.db.query('plugin::webdesaku.village').findOne({ where: { documentId: villageA.documentId } });
+    const stored = await cms.strapi.db
+      .query('plugin::webdesaku.village')
+      .findOne({ where: { documentId: villageA.documentId } });
     expect(stored.salesChannelId).not.toBe('sc_curang');
     expect(stored.headName).toBe('Bapak Kepala');
     expect((await cmA.create('village', { name: 'Desa Baru', slug: 'desa-baru' })).status).toBe(403);
   });
 
   it('When writing other village-owned types of B (statistic, budget), Then it is refused', async () => {
-    const stat = await make(cms.strapi, 'statistic', { year: 2025, populationMale: 1, populationFemale: 1, village: villageB.documentId });
+    const stat = await make(cms.strapi, 'statistic', {
+      year: 2025,
+      populationMale: 1,
+      populationFemale: 1,
+      village: villageB.documentId,
+    });
     expect((await cmA.update('statistic', stat.documentId, { populationMale: 5 })).status).toBe(403);
-    const budget = await make(cms.strapi, 'budget', { year: 2025, village: villageB.documentId, lineItems: [] });
+    const budget = await make(cms.strapi, 'budget', {
+      year: 2025,
+      village: villageB.documentId,
+      lineItems: [],
+    });
     expect((await cmA.remove('budget', budget.documentId)).status).toBe(403);
   });
 });
@@ -148,9 +212,16 @@ describe('Given an editor of village A', () => {
 describe('Given the regency admin', () => {
   it('When editing and moving any entry, Then it is allowed', async () => {
     const b = await makeArticle(cms.strapi, villageB, {}, 'draft');
-    const res = await cmAdmin.update('article', b.documentId, { title: 'Dipindah', village: connect(villageA.documentId) }, 'id');
+    const res = await cmAdmin.update(
+      'article',
+      b.documentId,
+      { title: 'Dipindah', village: connect(villageA.documentId) },
+      'id',
+    );
     expect(res.status).toBe(200);
     expect(await villageOf('article', b.documentId)).toBe('desa-a');
-    expect((await cmAdmin.update('village', villageB.documentId, { salesChannelId: 'sc_admin' })).status).toBe(200);
+    expect(
+      (await cmAdmin.update('village', villageB.documentId, { salesChannelId: 'sc_admin' })).status,
+    ).toBe(200);
   });
 });

@@ -15,7 +15,15 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
 const shopAnswer = (slug: string) => ({
   status: 200,
-  body: { village: { id: `vil_${slug}`, slug, sales_channel_id: `sc_${slug}`, publishable_key: `pk_${slug}`, status: 'active' } },
+  body: {
+    village: {
+      id: `vil_${slug}`,
+      slug,
+      sales_channel_id: `sc_${slug}`,
+      publishable_key: `pk_${slug}`,
+      status: 'active',
+    },
+  },
 });
 const storedVillage = (documentId: string) =>
   cms.strapi.db.query('plugin::webdesaku.village').findOne({ where: { documentId } });
@@ -45,7 +53,12 @@ describe('Given the storefront is down at first', () => {
     const before = receiver.callsTo(REVALIDATE).length;
     receiver.script(REVALIDATE, [{ status: 503 }, { status: 502 }]);
     await makeArticle(cms.strapi, village);
-    await receiver.until(() => receiver.callsTo(REVALIDATE).slice(before).some((c) => c.status === 200));
+    await receiver.until(() =>
+      receiver
+        .callsTo(REVALIDATE)
+        .slice(before)
+        .some((c) => c.status === 200),
+    );
     const calls = receiver.callsTo(REVALIDATE).slice(before);
     expect(calls.map((c) => c.status)).toEqual([503, 502, 200]);
     expect(calls[2].headers['x-webdesaku-secret']).toBe('revalidate-uji');
@@ -59,7 +72,10 @@ describe('Given the storefront is down at first', () => {
     await makeArticle(cms.strapi, village, {}, 'draft');
     await makeArticle(cms.strapi, null); // a published one after it, as a marker
     await receiver.until(() => receiver.callsTo(REVALIDATE).length > before);
-    const tags = receiver.callsTo(REVALIDATE).slice(before).flatMap((c) => c.body.tags);
+    const tags = receiver
+      .callsTo(REVALIDATE)
+      .slice(before)
+      .flatMap((c) => c.body.tags);
     expect(tags).not.toContain(`village:${village.slug}`);
   });
 });
@@ -68,15 +84,28 @@ describe('Given Medusa fails twice before answering', () => {
   it('When a village is created, Then its shop ids are stored once, without another notification loop', async () => {
     receiver.script(PROVISION, [{ status: 500 }, { status: 503 }, shopAnswer('desa-toko')]);
     const before = receiver.callsTo(PROVISION).length;
-    const village = await makeVillage(cms.strapi, { slug: 'desa-toko', name: 'Desa Toko', whatsapp: '0812 1111 2222' });
+    const village = await makeVillage(cms.strapi, {
+      slug: 'desa-toko',
+      name: 'Desa Toko',
+      whatsapp: '0812 1111 2222',
+    });
     expect((await storedVillage(village.documentId)).provisioningStatus).toBe('pending');
     await cms.strapi.plugin('webdesaku').service('provisioning').idle();
     const stored = await storedVillage(village.documentId);
-    expect(stored).toMatchObject({ salesChannelId: 'sc_desa-toko', publishableKey: 'pk_desa-toko', provisioningStatus: 'active' });
+    expect(stored).toMatchObject({
+      salesChannelId: 'sc_desa-toko',
+      publishableKey: 'pk_desa-toko',
+      provisioningStatus: 'active',
+    });
     const calls = receiver.callsTo(PROVISION).slice(before);
     expect(calls.map((c) => c.status)).toEqual([500, 503, 200]);
     expect(calls[2].headers.authorization).toBe('Bearer sync-uji');
-    expect(calls[2].body).toMatchObject({ slug: 'desa-toko', name: 'Desa Toko', whatsapp: '+6281211112222', strapi_document_id: village.documentId });
+    expect(calls[2].body).toMatchObject({
+      slug: 'desa-toko',
+      name: 'Desa Toko',
+      whatsapp: '+6281211112222',
+      strapi_document_id: village.documentId,
+    });
     // Storing the answer is not an edit: a later purge of an unrelated entry brings no new provisioning call.
     const revalidations = receiver.callsTo(REVALIDATE).length;
     await makeArticle(cms.strapi, null);
@@ -95,7 +124,10 @@ describe('Given Medusa is down longer than the retries', () => {
 
     receiver.setDefault(PROVISION, shopAnswer('desa-sabar'));
     await cms.strapi.plugin('webdesaku').service('provisioning').reconcile();
-    expect(await storedVillage(village.documentId)).toMatchObject({ salesChannelId: 'sc_desa-sabar', provisioningStatus: 'active' });
+    expect(await storedVillage(village.documentId)).toMatchObject({
+      salesChannelId: 'sc_desa-sabar',
+      provisioningStatus: 'active',
+    });
   });
 
   it('When the CMS saves a village while Medusa hangs, Then the save does not wait for it', async () => {

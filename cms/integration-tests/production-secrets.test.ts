@@ -13,12 +13,20 @@ describe('Given NODE_ENV=production', () => {
   it('When one secret is missing, Then the error names it', () => {
     const env = { NODE_ENV: 'production', ...strongSecrets() } as Record<string, string | undefined>;
     delete env.WEBDESAKU_SYNC_SECRET;
-    expect(() => assertProductionSecrets(env)).toThrow(/WEBDESAKU_SYNC_SECRET is missing or still the development default/);
+    expect(() => assertProductionSecrets(env)).toThrow(
+      /WEBDESAKU_SYNC_SECRET is missing or still the development default/,
+    );
   });
 
   it('When a secret still has the development default, Then the error names it and no other', () => {
-    const env = { NODE_ENV: 'production', ...strongSecrets(), REVALIDATE_SECRET: DEV_SECRETS.REVALIDATE_SECRET };
-    expect(() => assertProductionSecrets(env)).toThrow(/^Refusing to start in production: REVALIDATE_SECRET is/);
+    const env = {
+      NODE_ENV: 'production',
+      ...strongSecrets(),
+      REVALIDATE_SECRET: DEV_SECRETS.REVALIDATE_SECRET,
+    };
+    expect(() => assertProductionSecrets(env)).toThrow(
+      /^Refusing to start in production: REVALIDATE_SECRET is/,
+    );
   });
 });
 

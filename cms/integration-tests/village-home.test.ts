@@ -28,20 +28,65 @@ const countQueries = async (fn: () => Promise<unknown>) => {
 
 /** A village with one entry of every section, and `articles` published articles. */
 const villageWithContent = async (articles: number) => {
-  const district = await make(cms.strapi, 'district', { name: 'Plered', slug: `plered-${Math.random().toString(36).slice(2, 8)}`, code: '32.14.04' });
+  const district = await make(cms.strapi, 'district', {
+    name: 'Plered',
+    slug: `plered-${Math.random().toString(36).slice(2, 8)}`,
+    code: '32.14.04',
+  });
   const village = await makeVillage(cms.strapi, { district: district.documentId });
   const v = village.documentId;
   for (let i = 0; i < articles; i++) await makeArticle(cms.strapi, village);
   await makeArticle(cms.strapi, village, { title: 'Draf tersembunyi' }, 'draft');
-  await make(cms.strapi, 'official', { name: 'Sekretaris', position: 'Sekretaris Desa', displayOrder: 2, village: v });
-  await make(cms.strapi, 'official', { name: 'Kepala', position: 'Kepala Desa', displayOrder: 1, village: v });
-  await make(cms.strapi, 'announcement', { title: 'Aktif', validFrom: day(-1), validUntil: day(5), village: v }, { locale: 'id', status: 'published' });
-  await make(cms.strapi, 'announcement', { title: 'Kedaluwarsa', validFrom: day(-10), validUntil: day(-2), village: v }, { locale: 'id', status: 'published' });
-  await make(cms.strapi, 'event', { title: 'Akan datang', startsAt: `${day(3)}T02:00:00Z`, village: v }, { locale: 'id' });
-  await make(cms.strapi, 'event', { title: 'Sudah lewat', startsAt: `${day(-3)}T02:00:00Z`, endsAt: `${day(-3)}T05:00:00Z`, village: v }, { locale: 'id' });
-  await make(cms.strapi, 'potential', { title: 'Gerabah', category: 'kerajinan', body: paragraph('Gerabah'), village: v }, { locale: 'id' });
+  await make(cms.strapi, 'official', {
+    name: 'Sekretaris',
+    position: 'Sekretaris Desa',
+    displayOrder: 2,
+    village: v,
+  });
+  await make(cms.strapi, 'official', {
+    name: 'Kepala',
+    position: 'Kepala Desa',
+    displayOrder: 1,
+    village: v,
+  });
+  await make(
+    cms.strapi,
+    'announcement',
+    { title: 'Aktif', validFrom: day(-1), validUntil: day(5), village: v },
+    { locale: 'id', status: 'published' },
+  );
+  await make(
+    cms.strapi,
+    'announcement',
+    { title: 'Kedaluwarsa', validFrom: day(-10), validUntil: day(-2), village: v },
+    { locale: 'id', status: 'published' },
+  );
+  await make(
+    cms.strapi,
+    'event',
+    { title: 'Akan datang', startsAt: `${day(3)}T02:00:00Z`, village: v },
+    { locale: 'id' },
+  );
+  await make(
+    cms.strapi,
+    'event',
+    { title: 'Sudah lewat', startsAt: `${day(-3)}T02:00:00Z`, endsAt: `${day(-3)}T05:00:00Z`, village: v },
+    { locale: 'id' },
+  );
+  await make(
+    cms.strapi,
+    'potential',
+    { title: 'Gerabah', category: 'kerajinan', body: paragraph('Gerabah'), village: v },
+    { locale: 'id' },
+  );
   await make(cms.strapi, 'statistic', { year: 2025, populationMale: 10, populationFemale: 11, village: v });
-  await make(cms.strapi, 'statistic', { year: 2026, populationMale: 20, populationFemale: 21, village: v, byAgeGroup: [{ label: '0–14', male: 5, female: 6 }] });
+  await make(cms.strapi, 'statistic', {
+    year: 2026,
+    populationMale: 20,
+    populationFemale: 21,
+    village: v,
+    byAgeGroup: [{ label: '0–14', male: 5, female: 6 }],
+  });
   await make(cms.strapi, 'budget', {
     year: 2026,
     village: v,

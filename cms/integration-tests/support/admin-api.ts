@@ -24,13 +24,17 @@ export const contentManager = (baseUrl: string, token: string) => {
   const ct = (name: string) => `/collection-types/plugin::webdesaku.${name}`;
   const q = (locale?: string) => (locale ? `?locale=${locale}` : '');
   return {
-    list: (name: string, locale?: string) => call('GET', `${ct(name)}?page=1&pageSize=100${locale ? `&locale=${locale}` : ''}`),
+    list: (name: string, locale?: string) =>
+      call('GET', `${ct(name)}?page=1&pageSize=100${locale ? `&locale=${locale}` : ''}`),
     get: (name: string, id: string, locale?: string) => call('GET', `${ct(name)}/${id}${q(locale)}`),
     create: (name: string, data: unknown, locale?: string) => call('POST', `${ct(name)}${q(locale)}`, data),
-    update: (name: string, id: string, data: unknown, locale?: string) => call('PUT', `${ct(name)}/${id}${q(locale)}`, data),
-    publish: (name: string, id: string, data: unknown = {}, locale?: string) => call('POST', `${ct(name)}/${id}/actions/publish${q(locale)}`, data),
+    update: (name: string, id: string, data: unknown, locale?: string) =>
+      call('PUT', `${ct(name)}/${id}${q(locale)}`, data),
+    publish: (name: string, id: string, data: unknown = {}, locale?: string) =>
+      call('POST', `${ct(name)}/${id}/actions/publish${q(locale)}`, data),
     remove: (name: string, id: string, locale?: string) => call('DELETE', `${ct(name)}/${id}${q(locale)}`),
-    clone: (name: string, id: string, data: unknown, locale?: string) => call('POST', `${ct(name)}/clone/${id}${q(locale)}`, data),
+    clone: (name: string, id: string, data: unknown, locale?: string) =>
+      call('POST', `${ct(name)}/clone/${id}${q(locale)}`, data),
   };
 };
 

@@ -9,7 +9,13 @@ export const paragraph = (text: string) => [{ type: 'paragraph', children: [{ ty
 export const makeVillage = async (strapi: Core.Strapi, overrides: Record<string, unknown> = {}) => {
   const id = next();
   return strapi.documents(U('village')).create({
-    data: { name: `Desa ${id}`, slug: `desa-${id}`, whatsapp: '081234567890', population: 1000, ...overrides },
+    data: {
+      name: `Desa ${id}`,
+      slug: `desa-${id}`,
+      whatsapp: '081234567890',
+      population: 1000,
+      ...overrides,
+    },
   } as any) as Promise<any>;
 };
 
@@ -23,27 +29,49 @@ export const makeArticle = async (
   return strapi.documents(U('article')).create({
     locale: 'id',
     status,
-    data: { title: `Berita ${id}`, slug: `berita-${id}`, body: paragraph('Isi berita.'), village: village?.documentId ?? null, ...overrides },
+    data: {
+      title: `Berita ${id}`,
+      slug: `berita-${id}`,
+      body: paragraph('Isi berita.'),
+      village: village?.documentId ?? null,
+      ...overrides,
+    },
   } as any) as Promise<any>;
 };
 
-export const make = async (strapi: Core.Strapi, name: string, data: Record<string, unknown>, params: Record<string, unknown> = {}) =>
-  strapi.documents(U(name)).create({ data, ...params } as any) as Promise<any>;
+export const make = async (
+  strapi: Core.Strapi,
+  name: string,
+  data: Record<string, unknown>,
+  params: Record<string, unknown> = {},
+) => strapi.documents(U(name)).create({ data, ...params } as any) as Promise<any>;
 
 export const PASSWORD = 'Rahasia123!';
 
 /** An admin user; `role` is "editor" (Editor desa, linked to `village`) or "super". */
-export const makeAdmin = async (strapi: Core.Strapi, role: 'editor' | 'super', village?: { documentId: string }) => {
+export const makeAdmin = async (
+  strapi: Core.Strapi,
+  role: 'editor' | 'super',
+  village?: { documentId: string },
+) => {
   const roleRow =
     role === 'super'
       ? await strapi.service('admin::role').getSuperAdmin()
       : await strapi.db.query('admin::role').findOne({ where: { code: 'webdesaku-editor-desa' } });
   const email = `${role}.${next()}@test.webdesaku.id`;
   const user = await strapi.service('admin::user').create({
-    email, firstname: role, lastname: 'Uji', password: PASSWORD, isActive: true, registrationToken: null, roles: [roleRow.id],
+    email,
+    firstname: role,
+    lastname: 'Uji',
+    password: PASSWORD,
+    isActive: true,
+    registrationToken: null,
+    roles: [roleRow.id],
   });
   if (village) {
-    await strapi.db.query(U('village')).update({ where: { documentId: village.documentId }, data: { editors: { connect: [user.id] } } });
+    await strapi.db
+      .query(U('village'))
+      .update({ where: { documentId: village.documentId }, data: { editors: { connect: [user.id] } } });
   }
   return { ...user, email };
 };

@@ -9,7 +9,9 @@ export const PUBLIC_ACTIONS = (Object.keys(schemas) as TypeName[]).flatMap((name
 export const ensurePublicPermissions = async (strapi: Core.Strapi) => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) {
-    strapi.log.warn('[webdesaku] Public role not found: list users-permissions before webdesaku in config/plugins');
+    strapi.log.warn(
+      '[webdesaku] Public role not found: list users-permissions before webdesaku in config/plugins',
+    );
     return;
   }
   const existing = await strapi.db.query('plugin::users-permissions.permission').findMany({

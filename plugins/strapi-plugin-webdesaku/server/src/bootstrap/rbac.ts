@@ -36,13 +36,22 @@ export const registerConditions = (strapi: Core.Strapi) =>
   ]);
 
 const fieldsOf = (strapi: Core.Strapi, name: TypeName, exclude: string[] = []) =>
-  (strapi.service('admin::content-type').getNestedFields(strapi.contentTypes[uidOf(name)], {
-    components: strapi.components,
-  }) as string[]).filter((f) => !exclude.includes(f.split('.')[0]));
+  (
+    strapi.service('admin::content-type').getNestedFields(strapi.contentTypes[uidOf(name)], {
+      components: strapi.components,
+    }) as string[]
+  ).filter((f) => !exclude.includes(f.split('.')[0]));
 
-const isLocalized = (name: TypeName) => (schemas[name].pluginOptions as { i18n?: unknown }).i18n !== undefined;
+const isLocalized = (name: TypeName) =>
+  (schemas[name].pluginOptions as { i18n?: unknown }).i18n !== undefined;
 
-const permission = (strapi: Core.Strapi, action: string, name: TypeName, conditions: string[], exclude: string[] = []) => ({
+const permission = (
+  strapi: Core.Strapi,
+  action: string,
+  name: TypeName,
+  conditions: string[],
+  exclude: string[] = [],
+) => ({
   action: `${CM}.${action}`,
   subject: uidOf(name),
   properties: { fields: fieldsOf(strapi, name, exclude), ...(isLocalized(name) ? { locales: LOCALES } : {}) },
@@ -57,9 +66,16 @@ export const editorPermissions = (strapi: Core.Strapi) => [
   permission(strapi, 'read', 'district', []),
   ...VILLAGE_OWNED.flatMap((name) => [
     ...['create', 'read', 'update', 'delete'].map((a) => permission(strapi, a, name, [CONDITIONS.ownEntry])),
-    ...(schemas[name].options.draftAndPublish ? [permission(strapi, 'publish', name, [CONDITIONS.ownEntry])] : []),
+    ...(schemas[name].options.draftAndPublish
+      ? [permission(strapi, 'publish', name, [CONDITIONS.ownEntry])]
+      : []),
   ]),
-  ...UPLOAD_ACTIONS.map((a) => ({ action: `plugin::upload.${a}`, subject: null, properties: {}, conditions: [] })),
+  ...UPLOAD_ACTIONS.map((a) => ({
+    action: `plugin::upload.${a}`,
+    subject: null,
+    properties: {},
+    conditions: [],
+  })),
 ];
 
 export const ensureEditorRole = async (strapi: Core.Strapi) => {

@@ -21,7 +21,12 @@ export default {
     excerpt: text({ maxLength: 300 }),
     body: blocks(),
     cover: { ...image(), pluginOptions: notLocalized() },
-    category: { type: 'enumeration', enum: [...ARTICLE_CATEGORIES], default: 'berita', pluginOptions: notLocalized() },
+    category: {
+      type: 'enumeration',
+      enum: [...ARTICLE_CATEGORIES],
+      default: 'berita',
+      pluginOptions: notLocalized(),
+    },
     village: villageLink(true),
   },
 };

@@ -50,12 +50,16 @@ export const VILLAGE_OWNED: TypeName[] = [
  * it says `localized: true`. Prose is per language, so every attribute that does not
  * opt out explicitly (dates, media, category, the village link) becomes localized.
  */
-const withLocalizedProse = <T extends { pluginOptions: object; attributes: Record<string, any> }>(schema: T): T => {
+const withLocalizedProse = <T extends { pluginOptions: object; attributes: Record<string, any> }>(
+  schema: T,
+): T => {
   if (!(schema.pluginOptions as { i18n?: { localized?: boolean } }).i18n?.localized) return schema;
   const attributes = Object.fromEntries(
     Object.entries(schema.attributes).map(([key, attr]) => [
       key,
-      attr.pluginOptions?.i18n ? attr : { ...attr, pluginOptions: { ...attr.pluginOptions, i18n: { localized: true } } },
+      attr.pluginOptions?.i18n
+        ? attr
+        : { ...attr, pluginOptions: { ...attr.pluginOptions, i18n: { localized: true } } },
     ]),
   );
   return { ...schema, attributes };

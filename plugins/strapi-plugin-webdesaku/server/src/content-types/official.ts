@@ -1,7 +1,12 @@
 import { collection, image, nonNegativeInt, villageLink } from './shared';
 
 export default {
-  ...collection('official', 'officials', 'Perangkat Desa', 'Kepala desa, sekretaris, kepala urusan dan kepala dusun'),
+  ...collection(
+    'official',
+    'officials',
+    'Perangkat Desa',
+    'Kepala desa, sekretaris, kepala urusan dan kepala dusun',
+  ),
   attributes: {
     name: { type: 'string', required: true, maxLength: 120 },
     position: { type: 'string', required: true, maxLength: 120 },

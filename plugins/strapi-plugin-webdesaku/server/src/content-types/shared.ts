@@ -13,8 +13,17 @@ export const image = (multiple = false) => ({
   required: false,
   allowedTypes: ['images'],
 });
-export const file = () => ({ type: 'media', multiple: false, required: false, allowedTypes: ['files', 'images'] });
-export const nonNegativeInt = (extra: Record<string, unknown> = {}) => ({ type: 'integer', min: 0, ...extra });
+export const file = () => ({
+  type: 'media',
+  multiple: false,
+  required: false,
+  allowedTypes: ['files', 'images'],
+});
+export const nonNegativeInt = (extra: Record<string, unknown> = {}) => ({
+  type: 'integer',
+  min: 0,
+  ...extra,
+});
 
 /** Every village-owned entry points at its village; the scoping rules hang on this link. */
 export const villageLink = (localizedType = false) => ({

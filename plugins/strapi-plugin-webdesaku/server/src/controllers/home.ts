@@ -9,7 +9,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const p = params.safeParse(ctx.params);
     if (!p.success) {
-      return ctx.badRequest('Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, contoh "anjun".');
+      return ctx.badRequest(
+        'Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, contoh "anjun".',
+      );
     }
     const q = query.safeParse({ locale: ctx.query.locale || undefined });
     if (!q.success) return ctx.badRequest('Bahasa tidak dikenal: gunakan locale=id atau locale=en.');

@@ -18,6 +18,8 @@ const publishedOnly = (name: TypeName) =>
     },
   }));
 
-const core = Object.fromEntries((Object.keys(schemas) as TypeName[]).map((name) => [name, publishedOnly(name)]));
+const core = Object.fromEntries(
+  (Object.keys(schemas) as TypeName[]).map((name) => [name, publishedOnly(name)]),
+);
 
 export default { ...core, home };

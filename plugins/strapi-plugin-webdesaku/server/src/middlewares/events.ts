@@ -22,24 +22,27 @@ const isDraftOnly = (ctx: DocCtx) =>
   (ctx.action === 'create' || ctx.action === 'update') &&
   ctx.params.status !== 'published';
 
-export const eventsMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
-  if (!ctx.uid.startsWith('plugin::webdesaku.') || !NOTIFY.has(ctx.action)) return next();
-  const plugin = strapi.plugin('webdesaku');
-  const before = ctx.params.documentId ? await tagsForDocument(strapi, ctx.uid, ctx.params.documentId) : [];
-  const result = (await next()) as { documentId?: string } | null;
-  try {
-    const documentId = result?.documentId ?? ctx.params.documentId;
-    if (!isDraftOnly(ctx)) {
-      const after = documentId && ctx.action !== 'delete' ? await tagsForDocument(strapi, ctx.uid, documentId) : [];
-      plugin.service('revalidation').notify([...before, ...after]);
+export const eventsMiddleware =
+  (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
+    if (!ctx.uid.startsWith('plugin::webdesaku.') || !NOTIFY.has(ctx.action)) return next();
+    const plugin = strapi.plugin('webdesaku');
+    const before = ctx.params.documentId ? await tagsForDocument(strapi, ctx.uid, ctx.params.documentId) : [];
+    const result = (await next()) as { documentId?: string } | null;
+    try {
+      const documentId = result?.documentId ?? ctx.params.documentId;
+      if (!isDraftOnly(ctx)) {
+        const after =
+          documentId && ctx.action !== 'delete' ? await tagsForDocument(strapi, ctx.uid, documentId) : [];
+        plugin.service('revalidation').notify([...before, ...after]);
+      }
+      const touchesShop =
+        ctx.action === 'create' ||
+        (ctx.action === 'update' && SHOP_FIELDS.some((f) => f in (ctx.params.data ?? {})));
+      if (ctx.uid === 'plugin::webdesaku.village' && documentId && touchesShop) {
+        await plugin.service('provisioning').request(documentId);
+      }
+    } catch (err) {
+      strapi.log.error(`[webdesaku] could not queue notifications for ${ctx.uid}: ${(err as Error).message}`);
     }
-    const touchesShop =
-      ctx.action === 'create' || (ctx.action === 'update' && SHOP_FIELDS.some((f) => f in (ctx.params.data ?? {})));
-    if (ctx.uid === 'plugin::webdesaku.village' && documentId && touchesShop) {
-      await plugin.service('provisioning').request(documentId);
-    }
-  } catch (err) {
-    strapi.log.error(`[webdesaku] could not queue notifications for ${ctx.uid}: ${(err as Error).message}`);
-  }
-  return result;
-};
+    return result;
+  };

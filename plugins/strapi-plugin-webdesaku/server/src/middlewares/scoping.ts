@@ -17,7 +17,14 @@ type DocCtx = { uid: string; action: string; params: { data?: Data; documentId?:
 const VILLAGE = uidOf('village');
 const OWNED = new Set<string>(VILLAGE_OWNED.map(uidOf));
 const WRITES = new Set(['create', 'update', 'clone', 'delete', 'publish', 'unpublish', 'discardDraft']);
-export const PROTECTED_VILLAGE_FIELDS = ['salesChannelId', 'publishableKey', 'provisioningStatus', 'editors', 'slug', 'district'];
+export const PROTECTED_VILLAGE_FIELDS = [
+  'salesChannelId',
+  'publishableKey',
+  'provisioningStatus',
+  'editors',
+  'slug',
+  'district',
+];
 
 const NOT_YOURS = 'Anda hanya dapat mengelola konten desa Anda sendiri.';
 
@@ -30,7 +37,8 @@ const entriesOf = async (strapi: Core.Strapi, uid: string, documentId: string): 
     populate: uid === VILLAGE ? {} : { village: { select: ['documentId'] } },
   });
 
-const ownerOf = (uid: string, entry: Entry) => (uid === VILLAGE ? entry.documentId : entry.village?.documentId);
+const ownerOf = (uid: string, entry: Entry) =>
+  uid === VILLAGE ? entry.documentId : entry.village?.documentId;
 
 /** Refuses unless every stored version of the document belongs to the editor's village. */
 const assertOwned = (editor: Editor, uid: string, entries: Entry[]) => {
@@ -42,7 +50,9 @@ const assertTarget = async (strapi: Core.Strapi, editor: Editor, data: Data) => 
   if (change.kind === 'unchanged') return;
   const ids = await resolveVillageDocumentIds(strapi, change.refs);
   if (ids.length !== 1 || !editor.villages.includes(ids[0])) {
-    throw forbidden('Desa hanya boleh diisi dengan desa Anda sendiri; konten tidak dapat dipindahkan ke desa lain.');
+    throw forbidden(
+      'Desa hanya boleh diisi dengan desa Anda sendiri; konten tidak dapat dipindahkan ke desa lain.',
+    );
   }
 };
 
@@ -52,10 +62,13 @@ const assertVillageFieldsUntouched = async (strapi: Core.Strapi, documentId: str
   const current = await strapi.db.query(VILLAGE).findOne({ where: { documentId } });
   for (const field of touched) {
     const value = data[field];
-    const unchanged = field !== 'editors' && field !== 'district' && (value ?? null) === (current?.[field] ?? null);
+    const unchanged =
+      field !== 'editors' && field !== 'district' && (value ?? null) === (current?.[field] ?? null);
     const emptyRelationOps =
-      (field === 'editors' || field === 'district') && readVillageChange({ village: value }).kind === 'unchanged';
-    if (!unchanged && !emptyRelationOps) throw forbidden(`Kolom "${field}" hanya dapat diubah oleh admin kabupaten.`);
+      (field === 'editors' || field === 'district') &&
+      readVillageChange({ village: value }).kind === 'unchanged';
+    if (!unchanged && !emptyRelationOps)
+      throw forbidden(`Kolom "${field}" hanya dapat diubah oleh admin kabupaten.`);
     delete data[field];
   }
 };
@@ -70,10 +83,13 @@ const fillVillageForNewLocale = (ctx: DocCtx, entries: Entry[]) => {
 };
 
 const enforce = async (strapi: Core.Strapi, editor: Editor, ctx: DocCtx, entries: Entry[]) => {
-  if (editor.villages.length === 0) throw forbidden('Akun Anda belum ditautkan ke desa mana pun. Hubungi admin kabupaten.');
+  if (editor.villages.length === 0)
+    throw forbidden('Akun Anda belum ditautkan ke desa mana pun. Hubungi admin kabupaten.');
   const isVillage = ctx.uid === VILLAGE;
-  if (!OWNED.has(ctx.uid) && !isVillage) throw forbidden('Hanya admin kabupaten yang dapat mengubah data ini.');
-  if (isVillage && ctx.action !== 'update') throw forbidden('Hanya admin kabupaten yang dapat membuat atau menghapus desa.');
+  if (!OWNED.has(ctx.uid) && !isVillage)
+    throw forbidden('Hanya admin kabupaten yang dapat mengubah data ini.');
+  if (isVillage && ctx.action !== 'update')
+    throw forbidden('Hanya admin kabupaten yang dapat membuat atau menghapus desa.');
   if (ctx.action === 'create') {
     const data = (ctx.params.data ??= {});
     if (readVillageChange(data).kind === 'unchanged') data.village = editor.villages[0];
@@ -95,7 +111,10 @@ const enforce = async (strapi: Core.Strapi, editor: Editor, ctx: DocCtx, entries
  */
 const populateOwnership = (ctx: DocCtx & { params: { populate?: unknown } }) => {
   if (!['create', 'update', 'clone'].includes(ctx.action)) return;
-  const path = ctx.uid === VILLAGE ? { editors: { fields: ['id'] } } : { village: { populate: { editors: { fields: ['id'] } } } };
+  const path =
+    ctx.uid === VILLAGE
+      ? { editors: { fields: ['id'] } }
+      : { village: { populate: { editors: { fields: ['id'] } } } };
   const current = ctx.params.populate;
   if (current === '*') return;
   if (current === undefined || current === null) ctx.params.populate = path;
@@ -103,20 +122,22 @@ const populateOwnership = (ctx: DocCtx & { params: { populate?: unknown } }) => 
   else if (typeof current === 'object') ctx.params.populate = { ...(current as object), ...path };
 };
 
-export const scopingMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
-  if (!ctx.uid.startsWith('plugin::webdesaku.') || !WRITES.has(ctx.action)) return next();
-  const documentId = ctx.params?.documentId;
-  const entries = documentId ? await entriesOf(strapi, ctx.uid, documentId) : [];
-  fillVillageForNewLocale(ctx, entries);
-  const editor = await currentEditor(strapi);
-  if (editor) {
-    await enforce(strapi, editor, ctx, entries);
-    populateOwnership(ctx);
-  }
-  return next();
-};
+export const scopingMiddleware =
+  (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
+    if (!ctx.uid.startsWith('plugin::webdesaku.') || !WRITES.has(ctx.action)) return next();
+    const documentId = ctx.params?.documentId;
+    const entries = documentId ? await entriesOf(strapi, ctx.uid, documentId) : [];
+    fillVillageForNewLocale(ctx, entries);
+    const editor = await currentEditor(strapi);
+    if (editor) {
+      await enforce(strapi, editor, ctx, entries);
+      populateOwnership(ctx);
+    }
+    return next();
+  };
 
 function isLocalized(strapi: Core.Strapi, uid: string) {
-  const options = strapi.contentType(uid as any).pluginOptions as { i18n?: { localized?: boolean } } | undefined;
+  const options = strapi.contentType(uid as any).pluginOptions as
+    { i18n?: { localized?: boolean } } | undefined;
   return options?.i18n?.localized === true;
 }

@@ -26,7 +26,11 @@ const COMPONENT_NUMBERS: Record<string, Record<string, string[]>> = {
 
 const RANGES: Record<string, [string, string, string]> = {
   'plugin::webdesaku.event': ['startsAt', 'endsAt', 'Waktu selesai tidak boleh sebelum waktu mulai.'],
-  'plugin::webdesaku.announcement': ['validFrom', 'validUntil', 'Tanggal berakhir tidak boleh sebelum tanggal mulai berlaku.'],
+  'plugin::webdesaku.announcement': [
+    'validFrom',
+    'validUntil',
+    'Tanggal berakhir tidak boleh sebelum tanggal mulai berlaku.',
+  ],
 };
 
 const checkNonNegative = (value: unknown, path: (string | number)[]) => {
@@ -39,7 +43,10 @@ const checkNonNegative = (value: unknown, path: (string | number)[]) => {
 const checkSlug = (data: Data) => {
   if (data.slug === undefined || data.slug === null) return;
   if (typeof data.slug !== 'string' || !SLUG_PATTERN.test(data.slug)) {
-    throw fieldError(['slug'], 'Slug hanya boleh berisi huruf kecil, angka dan tanda hubung, contoh: desa-anjun.');
+    throw fieldError(
+      ['slug'],
+      'Slug hanya boleh berisi huruf kecil, angka dan tanda hubung, contoh: desa-anjun.',
+    );
   }
 };
 
@@ -47,7 +54,10 @@ const checkWhatsapp = (uid: string, data: Data) => {
   if (uid !== 'plugin::webdesaku.village' || !data.whatsapp) return;
   const normalized = typeof data.whatsapp === 'string' ? normalizeWhatsapp(data.whatsapp) : null;
   if (!normalized) {
-    throw fieldError(['whatsapp'], 'Nomor WhatsApp tidak valid. Tulis nomor seluler Indonesia, contoh 0812 3456 7890.');
+    throw fieldError(
+      ['whatsapp'],
+      'Nomor WhatsApp tidak valid. Tulis nomor seluler Indonesia, contoh 0812 3456 7890.',
+    );
   }
   data.whatsapp = normalized;
 };
@@ -89,24 +99,35 @@ const checkEditorsUnique = async (strapi: Core.Strapi, ctx: DocCtx, data: Data) 
     .filter((id) => Number.isInteger(id));
   if (ids.length === 0) return;
   const taken = await strapi.db.query('plugin::webdesaku.village').findMany({
-    where: { editors: { id: { $in: ids } }, ...(ctx.params.documentId ? { documentId: { $ne: ctx.params.documentId } } : {}) },
+    where: {
+      editors: { id: { $in: ids } },
+      ...(ctx.params.documentId ? { documentId: { $ne: ctx.params.documentId } } : {}),
+    },
     select: ['name'],
   });
   if (taken.length > 0) {
-    throw fieldError(['editors'], `Editor ini sudah ditugaskan di Desa ${taken[0].name}; satu editor hanya untuk satu desa.`);
+    throw fieldError(
+      ['editors'],
+      `Editor ini sudah ditugaskan di Desa ${taken[0].name}; satu editor hanya untuk satu desa.`,
+    );
   }
 };
 
-export const validationMiddleware = (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
-  const data = ctx.params?.data;
-  if (!ctx.uid.startsWith('plugin::webdesaku.') || !['create', 'update', 'clone'].includes(ctx.action) || !data) {
+export const validationMiddleware =
+  (strapi: Core.Strapi) => async (ctx: DocCtx, next: () => Promise<unknown>) => {
+    const data = ctx.params?.data;
+    if (
+      !ctx.uid.startsWith('plugin::webdesaku.') ||
+      !['create', 'update', 'clone'].includes(ctx.action) ||
+      !data
+    ) {
+      return next();
+    }
+    checkSlug(data);
+    for (const field of NON_NEGATIVE[ctx.uid] ?? []) checkNonNegative(data[field], [field]);
+    checkComponents(ctx.uid, data);
+    checkWhatsapp(ctx.uid, data);
+    await checkRange(strapi, ctx, data);
+    await checkEditorsUnique(strapi, ctx, data);
     return next();
-  }
-  checkSlug(data);
-  for (const field of NON_NEGATIVE[ctx.uid] ?? []) checkNonNegative(data[field], [field]);
-  checkComponents(ctx.uid, data);
-  checkWhatsapp(ctx.uid, data);
-  await checkRange(strapi, ctx, data);
-  await checkEditorsUnique(strapi, ctx, data);
-  return next();
-};
+  };

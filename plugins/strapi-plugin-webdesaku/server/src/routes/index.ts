@@ -7,7 +7,10 @@ import { schemas, uidOf, type TypeName } from '../content-types';
 
 const coreRoutes = () =>
   (Object.keys(schemas) as TypeName[]).flatMap((name) => {
-    const router = factories.createCoreRouter(uidOf(name) as any, { only: ['find', 'findOne'] } as any) as any;
+    const router = factories.createCoreRouter(
+      uidOf(name) as any,
+      { only: ['find', 'findOne'] } as any,
+    ) as any;
     const routes = typeof router === 'function' ? router().routes : router.routes;
     return routes as unknown[];
   });

@@ -1,6 +1,10 @@
 /** Strapi `blocks` rich text from plain strings (no HTML anywhere). */
 export const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
-export const heading = (text: string, level = 3) => ({ type: 'heading', level, children: [{ type: 'text', text }] });
+export const heading = (text: string, level = 3) => ({
+  type: 'heading',
+  level,
+  children: [{ type: 'text', text }],
+});
 export const list = (items: string[], format: 'ordered' | 'unordered' = 'unordered') => ({
   type: 'list',
   format,

@@ -17,7 +17,10 @@ export const findOrCreate = async (
   if (existing) return existing.documentId;
   const { data, en } = await create();
   const doc = await strapi.documents(uid).create({ data, status: 'published', locale: 'id' } as any);
-  if (en) await strapi.documents(uid).update({ documentId: doc.documentId, locale: 'en', data: en, status: 'published' } as any);
+  if (en)
+    await strapi
+      .documents(uid)
+      .update({ documentId: doc.documentId, locale: 'en', data: en, status: 'published' } as any);
   counter[name] = (counter[name] ?? 0) + 1;
   return doc.documentId;
 };

@@ -40,7 +40,6 @@ const portrait = (seed: string, size: number) => {
 export type ImageKind = 'landscape' | 'portrait' | 'logo';
 
 export const createImageStore = (strapi: Core.Strapi) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sharp = require('sharp') as Sharp;
   let dir: string | null = null;
 
@@ -54,31 +53,43 @@ export const createImageStore = (strapi: Core.Strapi) => {
     /** Returns the id of the stored file named `name`, uploading it first if needed. */
     async image(name: string, kind: ImageKind, alternativeText: string): Promise<number> {
       const fileName = `${name}.jpg`;
-      const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName }, select: ['id'] });
+      const existing = await strapi.db
+        .query('plugin::upload.file')
+        .findOne({ where: { name: fileName }, select: ['id'] });
       if (existing) return existing.id;
       dir ??= await mkdtemp(path.join(os.tmpdir(), 'webdesaku-seed-'));
       const filepath = path.join(dir, fileName);
-      const buffer = await sharp(Buffer.from(draw(kind, name))).jpeg({ quality: 72 }).toBuffer();
+      const buffer = await sharp(Buffer.from(draw(kind, name)))
+        .jpeg({ quality: 72 })
+        .toBuffer();
       await writeFile(filepath, buffer);
-      const [file] = await strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name: fileName, alternativeText, caption: alternativeText } },
-        files: { filepath, originalFilename: fileName, mimetype: 'image/jpeg', size: buffer.length },
-      });
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name: fileName, alternativeText, caption: alternativeText } },
+          files: { filepath, originalFilename: fileName, mimetype: 'image/jpeg', size: buffer.length },
+        });
       return file.id;
     },
     /** A small, valid one-page PDF standing in for a scanned Perdes or report. */
     async pdf(name: string, title: string): Promise<number> {
       const fileName = `${name}.pdf`;
-      const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name: fileName }, select: ['id'] });
+      const existing = await strapi.db
+        .query('plugin::upload.file')
+        .findOne({ where: { name: fileName }, select: ['id'] });
       if (existing) return existing.id;
       dir ??= await mkdtemp(path.join(os.tmpdir(), 'webdesaku-seed-'));
       const filepath = path.join(dir, fileName);
       const buffer = Buffer.from(minimalPdf(title), 'latin1');
       await writeFile(filepath, buffer);
-      const [file] = await strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name: fileName, alternativeText: title, caption: title } },
-        files: { filepath, originalFilename: fileName, mimetype: 'application/pdf', size: buffer.length },
-      });
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name: fileName, alternativeText: title, caption: title } },
+          files: { filepath, originalFilename: fileName, mimetype: 'application/pdf', size: buffer.length },
+        });
       return file.id;
     },
     async cleanup() {

@@ -17,9 +17,8 @@ export type DemoData = {
 
 export type Counter = Record<string, number>;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async run(demo: DemoData, today = new Date()) {
-    const created: Counter = {};
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const seedAll = async (demo: DemoData, today: Date, created: Counter) => {
     const images = createImageStore(strapi);
     try {
       const admin = await ensureRegencyAdmin(strapi);
@@ -33,6 +32,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } finally {
       await images.cleanup();
     }
-    return { created };
-  },
-});
+  };
+
+  return {
+    async run(demo: DemoData, today = new Date()) {
+      const created: Counter = {};
+      // One cache purge for the whole seed instead of one per entry.
+      await strapi
+        .plugin('webdesaku')
+        .service('revalidation')
+        .batch(() => seedAll(demo, today, created));
+      return { created };
+    },
+  };
+};

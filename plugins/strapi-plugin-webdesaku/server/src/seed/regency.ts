@@ -28,23 +28,31 @@ export const seedRegency = async (strapi: Core.Strapi, demo: DemoData, images: I
     } as any);
     created['site-setting'] = 1;
   }
-  await findOrCreate(strapi, created, 'article', { slug: 'portal-webdesaku-resmi-diluncurkan', locale: 'id' }, async () => ({
-    data: {
-      title: 'Portal Webdesaku Resmi Diluncurkan',
-      slug: 'portal-webdesaku-resmi-diluncurkan',
-      excerpt: 'Setiap desa di Purwakarta kini punya situs dan pasar daring sendiri.',
-      body: doc(
-        'Pemerintah Kabupaten Purwakarta meluncurkan Webdesaku, portal informasi desa yang terhubung dengan pasar daring desa.',
-        'Warga dapat membaca berita, melihat APBDes dan membeli produk unggulan desa dari satu tempat.',
-      ),
-      category: 'pemerintahan',
-      cover: await images.image('webdesaku-peluncuran-portal', 'landscape', 'Peluncuran portal Webdesaku'),
-    },
-    en: {
-      title: 'Webdesaku portal launched',
-      slug: 'webdesaku-portal-launched',
-      excerpt: 'Every village in Purwakarta now has its own website and online market.',
-      body: doc('Purwakarta regency launched Webdesaku, a village information portal joined with village online markets.'),
-    },
-  }));
+  await findOrCreate(
+    strapi,
+    created,
+    'article',
+    { slug: 'portal-webdesaku-resmi-diluncurkan', locale: 'id' },
+    async () => ({
+      data: {
+        title: 'Portal Webdesaku Resmi Diluncurkan',
+        slug: 'portal-webdesaku-resmi-diluncurkan',
+        excerpt: 'Setiap desa di Purwakarta kini punya situs dan pasar daring sendiri.',
+        body: doc(
+          'Pemerintah Kabupaten Purwakarta meluncurkan Webdesaku, portal informasi desa yang terhubung dengan pasar daring desa.',
+          'Warga dapat membaca berita, melihat APBDes dan membeli produk unggulan desa dari satu tempat.',
+        ),
+        category: 'pemerintahan',
+        cover: await images.image('webdesaku-peluncuran-portal', 'landscape', 'Peluncuran portal Webdesaku'),
+      },
+      en: {
+        title: 'Webdesaku portal launched',
+        slug: 'webdesaku-portal-launched',
+        excerpt: 'Every village in Purwakarta now has its own website and online market.',
+        body: doc(
+          'Purwakarta regency launched Webdesaku, a village information portal joined with village online markets.',
+        ),
+      },
+    }),
+  );
 };

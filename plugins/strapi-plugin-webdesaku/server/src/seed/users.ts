@@ -5,7 +5,13 @@ import { EDITOR_ROLE } from '../services/editors';
 export const DEMO_PASSWORD = 'Webdesaku123!';
 export const editorEmail = (slug: string) => `editor.${slug}@webdesaku.id`;
 
-const ensureUser = async (strapi: Core.Strapi, email: string, firstname: string, lastname: string, roleId: number) => {
+const ensureUser = async (
+  strapi: Core.Strapi,
+  email: string,
+  firstname: string,
+  lastname: string,
+  roleId: number,
+) => {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] });
   if (existing) return { id: existing.id as number, created: false };
   const user = await strapi.service('admin::user').create({

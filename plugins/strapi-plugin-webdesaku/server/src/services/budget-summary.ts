@@ -1,6 +1,15 @@
 /** Totals per kind (pendapatan/belanja/pembiayaan) and realization %, in whole rupiah. */
-export type LineItem = { kind: string; plannedAmount?: number | string | null; realizedAmount?: number | string | null };
-export type KindTotal = { kind: string; planned: number; realized: number; realizationPercent: number | null };
+export type LineItem = {
+  kind: string;
+  plannedAmount?: number | string | null;
+  realizedAmount?: number | string | null;
+};
+export type KindTotal = {
+  kind: string;
+  planned: number;
+  realized: number;
+  realizationPercent: number | null;
+};
 
 const KINDS = ['pendapatan', 'belanja', 'pembiayaan'];
 

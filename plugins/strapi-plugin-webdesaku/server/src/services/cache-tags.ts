@@ -3,7 +3,11 @@ import type { Core } from '@strapi/strapi';
 
 const P = 'plugin::webdesaku.';
 
-export const tagsForDocument = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> => {
+export const tagsForDocument = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+): Promise<string[]> => {
   const name = uid.slice(P.length);
   if (name === 'site-setting') return ['portal'];
   if (name === 'district') {

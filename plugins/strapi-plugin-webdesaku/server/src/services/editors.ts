@@ -13,20 +13,22 @@ export type Editor = { user: AdminUser; villages: string[] };
 
 const currentAdminUser = (strapi: Core.Strapi): AdminUser | null => {
   const ctx = strapi.requestContext.get() as
-    | { state?: { user?: AdminUser; auth?: { strategy?: { name?: string } } } }
-    | undefined;
+    { state?: { user?: AdminUser; auth?: { strategy?: { name?: string } } } } | undefined;
   if (ctx?.state?.auth?.strategy?.name !== 'admin') return null;
   return ctx.state.user ?? null;
 };
 
 const rolesOf = async (strapi: Core.Strapi, user: AdminUser) =>
   user.roles ??
-  ((await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] }))?.roles ?? []);
+  (await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] }))?.roles ??
+  [];
 
 export const isScopedEditor = async (strapi: Core.Strapi, user: AdminUser) => {
   const roles = await rolesOf(strapi, user);
   if (roles.some((r: { code: string }) => r.code === SUPER_ADMIN_CODE)) return false;
-  return roles.some((r: { code: string; name: string }) => r.code === EDITOR_ROLE.code || r.name === EDITOR_ROLE.name);
+  return roles.some(
+    (r: { code: string; name: string }) => r.code === EDITOR_ROLE.code || r.name === EDITOR_ROLE.name,
+  );
 };
 
 export const villagesOfEditor = async (strapi: Core.Strapi, userId: number): Promise<string[]> => {

@@ -32,24 +32,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!village) return null;
       const byVillage = { village: { id: village.id } };
       const today = now.toISOString().slice(0, 10);
-      const [officials, articles, announcements, events, potentials, statistics, budgets] = await Promise.all([
-        strapi.db.query(U('official')).findMany({ where: byVillage, orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }], populate: { photo: true } }),
-        localizedMany('article', locale, { filters: byVillage, status: 'published', sort: ['publishedAt:desc'], limit: HOME_LIMITS.articles, populate: { cover: true } }),
-        localizedMany('announcement', locale, {
-          status: 'published',
-          filters: { ...byVillage, validFrom: { $lte: today }, $or: [{ validUntil: { $null: true } }, { validUntil: { $gte: today } }] },
-          sort: ['validFrom:desc'],
-          limit: HOME_LIMITS.announcements,
-        }),
-        localizedMany('event', locale, {
-          filters: { ...byVillage, $or: [{ endsAt: { $gte: now.toISOString() } }, { endsAt: { $null: true }, startsAt: { $gte: now.toISOString() } }] },
-          sort: ['startsAt:asc'],
-          limit: HOME_LIMITS.events,
-        }),
-        localizedMany('potential', locale, { filters: byVillage, sort: ['id:asc'], limit: HOME_LIMITS.potentials, populate: { images: true } }),
-        strapi.db.query(U('statistic')).findMany({ where: byVillage, orderBy: { year: 'desc' }, limit: 1, populate: { byAgeGroup: true, byEducation: true, byOccupation: true } }),
-        strapi.db.query(U('budget')).findMany({ where: byVillage, orderBy: { year: 'desc' }, limit: 1, populate: { lineItems: true, report: true } }),
-      ]);
+      const [officials, articles, announcements, events, potentials, statistics, budgets] = await Promise.all(
+        [
+          strapi.db.query(U('official')).findMany({
+            where: byVillage,
+            orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
+            populate: { photo: true },
+          }),
+          localizedMany('article', locale, {
+            filters: byVillage,
+            status: 'published',
+            sort: ['publishedAt:desc'],
+            limit: HOME_LIMITS.articles,
+            populate: { cover: true },
+          }),
+          localizedMany('announcement', locale, {
+            status: 'published',
+            filters: {
+              ...byVillage,
+              validFrom: { $lte: today },
+              $or: [{ validUntil: { $null: true } }, { validUntil: { $gte: today } }],
+            },
+            sort: ['validFrom:desc'],
+            limit: HOME_LIMITS.announcements,
+          }),
+          localizedMany('event', locale, {
+            filters: {
+              ...byVillage,
+              $or: [
+                { endsAt: { $gte: now.toISOString() } },
+                { endsAt: { $null: true }, startsAt: { $gte: now.toISOString() } },
+              ],
+            },
+            sort: ['startsAt:asc'],
+            limit: HOME_LIMITS.events,
+          }),
+          localizedMany('potential', locale, {
+            filters: byVillage,
+            sort: ['id:asc'],
+            limit: HOME_LIMITS.potentials,
+            populate: { images: true },
+          }),
+          strapi.db.query(U('statistic')).findMany({
+            where: byVillage,
+            orderBy: { year: 'desc' },
+            limit: 1,
+            populate: { byAgeGroup: true, byEducation: true, byOccupation: true },
+          }),
+          strapi.db.query(U('budget')).findMany({
+            where: byVillage,
+            orderBy: { year: 'desc' },
+            limit: 1,
+            populate: { lineItems: true, report: true },
+          }),
+        ],
+      );
       const budget = budgets[0];
       return {
         village: await sanitize('village', village),
@@ -63,7 +100,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? {
               year: budget.year,
               documentId: budget.documentId,
-              report: budget.report ? await sanitize('budget', { report: budget.report }).then((b: any) => b.report) : null,
+              report: budget.report
+                ? await sanitize('budget', { report: budget.report }).then((b: any) => b.report)
+                : null,
               ...summarizeBudget((budget.lineItems ?? []) as LineItem[]),
             }
           : null,

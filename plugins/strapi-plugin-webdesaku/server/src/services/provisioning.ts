@@ -23,11 +23,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const config = getConfig(strapi);
     const village = await strapi.db.query(VILLAGE).findOne({ where: { documentId } });
     if (!village) return;
-    const body = { slug: village.slug, name: village.name, strapi_document_id: documentId, whatsapp: village.whatsapp ?? undefined };
+    const body = {
+      slug: village.slug,
+      name: village.name,
+      strapi_document_id: documentId,
+      whatsapp: village.whatsapp ?? undefined,
+    };
     try {
-      const answer = (await deliver(config, `${config.medusaUrl.replace(/\/$/, '')}/admin/webdesaku/villages`, body, {
-        authorization: `Bearer ${config.syncSecret}`,
-      })) as MedusaAnswer | null;
+      const answer = (await deliver(
+        config,
+        `${config.medusaUrl.replace(/\/$/, '')}/admin/webdesaku/villages`,
+        body,
+        {
+          authorization: `Bearer ${config.syncSecret}`,
+        },
+      )) as MedusaAnswer | null;
       const shop = answer?.village;
       if (!shop?.sales_channel_id) throw new Error('Medusa answered without village.sales_channel_id');
       await strapi.db.query(VILLAGE).update({
@@ -65,7 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async reconcile() {
       if (!getConfig(strapi).notify) return;
       const rows = await strapi.db.query(VILLAGE).findMany({
-        where: { $or: [{ provisioningStatus: PENDING }, { provisioningStatus: null }, { salesChannelId: null }] },
+        where: {
+          $or: [{ provisioningStatus: PENDING }, { provisioningStatus: null }, { salesChannelId: null }],
+        },
         select: ['documentId'],
       });
       for (const { documentId } of rows) await provision(documentId);

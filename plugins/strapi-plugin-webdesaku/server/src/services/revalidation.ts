@@ -9,14 +9,21 @@ import { deliver } from './deliver';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const failed = new Set<string>();
+  /** While a batch is open (the seed), tags are collected and sent once at the end. */
+  let batch: Set<string> | null = null;
 
   const send = async (tags: string[]) => {
     const config = getConfig(strapi);
     if (!config.notify || tags.length === 0) return;
     try {
-      await deliver(config, `${config.storefrontUrl.replace(/\/$/, '')}/api/revalidate`, { tags }, {
-        'x-webdesaku-secret': config.revalidateSecret,
-      });
+      await deliver(
+        config,
+        `${config.storefrontUrl.replace(/\/$/, '')}/api/revalidate`,
+        { tags },
+        {
+          'x-webdesaku-secret': config.revalidateSecret,
+        },
+      );
       tags.forEach((t) => failed.delete(t));
     } catch (err) {
       tags.forEach((t) => failed.add(t));
@@ -29,7 +36,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Fire and forget: the caller never waits for the storefront. */
     notify(tags: string[]) {
-      void send([...new Set(tags)]);
+      if (batch) tags.forEach((t) => batch!.add(t));
+      else void send([...new Set(tags)]);
+    },
+    async batch<T>(fn: () => Promise<T>): Promise<T> {
+      batch = new Set();
+      try {
+        return await fn();
+      } finally {
+        const tags = [...batch];
+        batch = null;
+        void send(tags);
+      }
     },
     async retryFailed() {
       if (failed.size > 0) await send([...failed]);
