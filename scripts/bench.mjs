@@ -47,15 +47,24 @@ async function measure(opts, scales, started) {
     const config = benchConfig(scale);
     log(`Migrasi commerce (${scale.name}) …`);
     await migrateAndSeed(config, { seed: false });
-    log(`Menjalankan stack ${scale.name} (${scale.villages} desa) di ${Object.values(config.urls).join(', ')} …`);
+    log(
+      `Menjalankan stack ${scale.name} (${scale.villages} desa) di ${Object.values(config.urls).join(', ')} …`,
+    );
     running = await bootStack(scale, { production: !opts.dev });
     try {
       if (!opts['no-browser'] && scale === scales[scales.length - 1]) {
-        Object.assign(run, await measureBrowser(running, { slug: opts.village, lighthouseRuns: opts.lighthouseRuns, log }));
+        Object.assign(
+          run,
+          await measureBrowser(running, { slug: opts.village, lighthouseRuns: opts.lighthouseRuns, log }),
+        );
       }
       log(`Mengukur ${scale.name} …`);
       const measured = await measureScale(running, { slug: opts.village, load: opts.load, log });
-      run.scales[scale.name] = { villages: scale.villages, products: await productCount(scale.databases.commerce), ...measured };
+      run.scales[scale.name] = {
+        villages: scale.villages,
+        products: await productCount(scale.databases.commerce),
+        ...measured,
+      };
     } finally {
       await stopRunning();
     }

@@ -65,8 +65,10 @@ async function main() {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const pgLog = prefixer('postgres');
+    // Only trouble is worth a line: the server's routine start-up chatter is not.
+    const onLog = (line) => /ERROR|FATAL|PANIC/.test(line) && pgLog.write(line + '\n');
     embedded = await progress('Menyalakan PostgreSQL bawaan (.data/postgres)', () =>
-      startEmbedded(path.join(DATA, 'postgres'), (line) => pgLog.write(line + '\n')),
+      startEmbedded(path.join(DATA, 'postgres'), onLog),
     );
     serverUrl = embedded.url;
   }

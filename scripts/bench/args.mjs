@@ -32,7 +32,10 @@ export function benchArgs(argv = process.argv.slice(2)) {
   const quick = values.quick;
   return {
     ...values,
-    scales: values.scales.split(',').map((s) => s.trim()).filter(Boolean),
+    scales: values.scales
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     load: {
       throughput: { runs: quick ? 1 : 3, seconds: quick ? 2 : 5, connections: 10 },
       latency: { runs: quick ? 1 : 3, count: quick ? 30 : 150, seconds: quick ? 2 : 4 },

@@ -3,12 +3,18 @@
 import { hashOf, seeded, slugify } from './random.mjs';
 
 const EVENTS = [
-  ['Gotong Royong Bersih Saluran Irigasi', 'pembangunan'], ['Posyandu Balita Bulan Ini', 'kesehatan'],
-  ['Musyawarah Desa Rencana Kerja', 'pemerintahan'], ['Pelatihan Pemasaran Daring UMKM', 'ekonomi'],
-  ['Pentas Seni Sunda di Balai Desa', 'budaya'], ['Beasiswa Siswa Berprestasi', 'pendidikan'],
-  ['Penyaluran Bantuan Langsung Tunai', 'pemerintahan'], ['Pembangunan Jalan Lingkungan', 'pembangunan'],
-  ['Panen Raya Kelompok Tani', 'ekonomi'], ['Vaksinasi Hewan Ternak', 'kesehatan'],
-  ['Lomba Kebersihan Antar-RW', 'berita'], ['Bazar Produk Desa Akhir Pekan', 'ekonomi'],
+  ['Gotong Royong Bersih Saluran Irigasi', 'pembangunan'],
+  ['Posyandu Balita Bulan Ini', 'kesehatan'],
+  ['Musyawarah Desa Rencana Kerja', 'pemerintahan'],
+  ['Pelatihan Pemasaran Daring UMKM', 'ekonomi'],
+  ['Pentas Seni Sunda di Balai Desa', 'budaya'],
+  ['Beasiswa Siswa Berprestasi', 'pendidikan'],
+  ['Penyaluran Bantuan Langsung Tunai', 'pemerintahan'],
+  ['Pembangunan Jalan Lingkungan', 'pembangunan'],
+  ['Panen Raya Kelompok Tani', 'ekonomi'],
+  ['Vaksinasi Hewan Ternak', 'kesehatan'],
+  ['Lomba Kebersihan Antar-RW', 'berita'],
+  ['Bazar Produk Desa Akhir Pekan', 'ekonomi'],
 ];
 const SENTENCES = [
   'Kegiatan ini diikuti warga dari seluruh dusun dengan semangat kebersamaan.',
@@ -26,7 +32,8 @@ export function villageArticles(village, count = 30) {
   const r = seeded(hashOf(`articles:${village.slug}`));
   return Array.from({ length: count }, (_, n) => {
     const [event, category] = EVENTS[n % EVENTS.length];
-    const title = `${event} Desa ${village.name} ${n >= EVENTS.length ? `(${Math.floor(n / EVENTS.length) + 1})` : ''}`.trim();
+    const title =
+      `${event} Desa ${village.name} ${n >= EVENTS.length ? `(${Math.floor(n / EVENTS.length) + 1})` : ''}`.trim();
     const body = Array.from({ length: r.int(3, 6) }, () =>
       paragraph(Array.from({ length: 3 }, () => r.pick(SENTENCES)).join(' ')),
     );
@@ -63,7 +70,10 @@ export function villageStatistic(village, population, year = 2025) {
     households: Math.floor(population / 3.6),
     byAgeGroup: AGE_GROUPS.map((label, i) => ({ label, male: males[i], female: females[i] })),
     byEducation: share(population, EDUCATION).map((count, i) => ({ label: EDUCATION[i], count })),
-    byOccupation: share(Math.floor(population * 0.6), OCCUPATION).map((count, i) => ({ label: OCCUPATION[i], count })),
+    byOccupation: share(Math.floor(population * 0.6), OCCUPATION).map((count, i) => ({
+      label: OCCUPATION[i],
+      count,
+    })),
   };
 }
 
@@ -85,7 +95,13 @@ export function villageBudget(village, year = 2025) {
     year,
     lineItems: LINES.map(([kind, field, name, base]) => {
       const plannedAmount = Math.round((base * r.int(80, 120)) / 100 / 1000) * 1000;
-      return { kind, field, name, plannedAmount, realizedAmount: Math.round((plannedAmount * r.int(55, 100)) / 100) };
+      return {
+        kind,
+        field,
+        name,
+        plannedAmount,
+        realizedAmount: Math.round((plannedAmount * r.int(55, 100)) / 100),
+      };
     }),
   };
 }

@@ -26,7 +26,10 @@ export async function measureBrowser(stack, { slug, lighthouseRuns, log = consol
   log('  berat halaman (Chromium) …');
   const weights = await pageWeights(pages);
   log(`  Lighthouse mobile × ${lighthouseRuns} …`);
-  const lighthouse = await lighthouseScores(pages.filter((p) => p.name === 'village' || p.name === 'product'), { runs: lighthouseRuns });
+  const lighthouse = await lighthouseScores(
+    pages.filter((p) => p.name === 'village' || p.name === 'product'),
+    { runs: lighthouseRuns },
+  );
   const version = createRequire(import.meta.url)('lighthouse/package.json').version;
   return { weights, lighthouse, lighthouseVersion: version };
 }

@@ -3,14 +3,30 @@
 import { hashOf, seeded, slugify } from './random.mjs';
 
 const GOODS = [
-  ['Keripik Singkong Pedas', 12000], ['Keripik Pisang Manis', 13000], ['Opak Bakar', 10000],
-  ['Gula Aren Cetak', 18000], ['Kopi Robusta Bubuk', 35000], ['Kopi Arabika Sangrai', 60000],
-  ['Teh Hijau Kebun Rakyat', 22000], ['Madu Hutan Burangrang', 75000], ['Beras Pandan Wangi', 65000],
-  ['Sambal Terasi Rumahan', 20000], ['Dodol Nanas', 15000], ['Manisan Pala', 17000],
-  ['Tape Singkong', 12000], ['Rengginang Ketan', 14000], ['Kerupuk Kulit', 16000],
-  ['Anyaman Bambu Nampan', 45000], ['Bakul Bambu', 30000], ['Tas Pandan', 55000],
-  ['Pot Gerabah Kecil', 20000], ['Cobek Batu', 40000], ['Batik Cap Purwakarta', 150000],
-  ['Peci Rajut', 35000], ['Sabun Sereh Wangi', 15000], ['Minyak Kelapa Murni', 45000],
+  ['Keripik Singkong Pedas', 12000],
+  ['Keripik Pisang Manis', 13000],
+  ['Opak Bakar', 10000],
+  ['Gula Aren Cetak', 18000],
+  ['Kopi Robusta Bubuk', 35000],
+  ['Kopi Arabika Sangrai', 60000],
+  ['Teh Hijau Kebun Rakyat', 22000],
+  ['Madu Hutan Burangrang', 75000],
+  ['Beras Pandan Wangi', 65000],
+  ['Sambal Terasi Rumahan', 20000],
+  ['Dodol Nanas', 15000],
+  ['Manisan Pala', 17000],
+  ['Tape Singkong', 12000],
+  ['Rengginang Ketan', 14000],
+  ['Kerupuk Kulit', 16000],
+  ['Anyaman Bambu Nampan', 45000],
+  ['Bakul Bambu', 30000],
+  ['Tas Pandan', 55000],
+  ['Pot Gerabah Kecil', 20000],
+  ['Cobek Batu', 40000],
+  ['Batik Cap Purwakarta', 150000],
+  ['Peci Rajut', 35000],
+  ['Sabun Sereh Wangi', 15000],
+  ['Minyak Kelapa Murni', 45000],
   ['Telur Asin', 3500],
 ];
 const SIZES = [
@@ -22,7 +38,10 @@ const SIZES = [
 export function villageProducts(village) {
   const r = seeded(hashOf(`products:${village.slug}`));
   const items = GOODS.flatMap(([good, price]) =>
-    SIZES.map(([size, factor]) => ({ title: `${good} ${size}`, price: Math.round((price * factor) / 500) * 500 })),
+    SIZES.map(([size, factor]) => ({
+      title: `${good} ${size}`,
+      price: Math.round((price * factor) / 500) * 500,
+    })),
   );
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(r.next() * (i + 1));

@@ -28,7 +28,10 @@ async function uploadedFiles(scale) {
     files.push(row.url, ...Object.values(row.formats ?? {}).map((f) => f.url));
   }
   const strapi = files.filter((u) => u?.startsWith('/uploads/')).map((u) => path.join(ROOT, 'cms/public', u));
-  const images = await query(scale.databases.commerce, 'select url from image union select thumbnail from product');
+  const images = await query(
+    scale.databases.commerce,
+    'select url from image union select thumbnail from product',
+  );
   const medusa = images
     .map((r) => r.url && /\/static\/([^/?#]+)$/.exec(r.url)?.[1])
     .filter(Boolean)
@@ -50,7 +53,11 @@ export async function clean(log = console.log) {
     await dropDatabase(PG_SERVER, scale.databases.cms);
     await dropDatabase(PG_SERVER, scale.databases.commerce);
   }
-  await flushRedis(REDIS_URL).catch((error) => log(`Redis ${REDIS_URL} tidak bisa dikosongkan: ${error.message}`));
+  await flushRedis(REDIS_URL).catch((error) =>
+    log(`Redis ${REDIS_URL} tidak bisa dikosongkan: ${error.message}`),
+  );
   rmSync(STATE_DIR, { recursive: true, force: true });
-  log(`Bench dibersihkan: ${SCALES.length * 2} basis data dihapus, ${removed} berkas unggahan dihapus, ${REDIS_URL} dikosongkan.`);
+  log(
+    `Bench dibersihkan: ${SCALES.length * 2} basis data dihapus, ${removed} berkas unggahan dihapus, ${REDIS_URL} dikosongkan.`,
+  );
 }

@@ -1,25 +1,44 @@
 // Where the bench runs: its own databases on the local PostgreSQL, ports away from `npm start`
-// (1337/9000/3000) and the tests (21337/29000/23000), a Redis database of its own.
+// (1337/9000/3000), the tests (21337/29000/23000) and the 3xxxx ports developers use for manual
+// stacks, a Redis database of its own.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ROOT, stackConfig } from '../lib/stack.mjs';
 
 export const PG_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
-export const PORTS = { cms: 31337, commerce: 39000, storefront: 33000 };
-export const NGINX_PORT = 38080;
+export const PORTS = { cms: 41337, commerce: 49000, storefront: 43000 };
+export const NGINX_PORT = 48080;
+export const CHROME_DEBUG_PORT = 49222;
 export const STATE_DIR = path.join(ROOT, '.data', 'bench');
 
 /** The two sizes measured: the demo villages, and the whole regency. */
 export const SCALES = [
-  { name: 'demo', villages: 3, databases: { cms: 'webdesaku_bench_demo_cms', commerce: 'webdesaku_bench_demo_commerce' } },
-  { name: 'regency', villages: 183, databases: { cms: 'webdesaku_bench_cms', commerce: 'webdesaku_bench_commerce' } },
+  {
+    name: 'demo',
+    villages: 3,
+    databases: { cms: 'webdesaku_bench_demo_cms', commerce: 'webdesaku_bench_demo_commerce' },
+  },
+  {
+    name: 'regency',
+    villages: 183,
+    databases: { cms: 'webdesaku_bench_cms', commerce: 'webdesaku_bench_commerce' },
+  },
 ];
 
 // Production mode refuses development secrets; these are loopback-only bench values, never real ones.
 const benchSecret = (name) => `bench-${createHash('sha256').update(`webdesaku-bench:${name}`).digest('hex')}`;
-const SECRET_NAMES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET',
-  'ENCRYPTION_KEY', 'COOKIE_SECRET', 'WEBDESAKU_SYNC_SECRET', 'REVALIDATE_SECRET'];
+const SECRET_NAMES = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+  'COOKIE_SECRET',
+  'WEBDESAKU_SYNC_SECRET',
+  'REVALIDATE_SECRET',
+];
 
 export function benchSecrets() {
   const secrets = Object.fromEntries(SECRET_NAMES.map((n) => [n, benchSecret(n)]));
@@ -48,8 +67,9 @@ export function benchConfig(scale, { production = false, redis = false } = {}) {
     redisUrl: redis ? REDIS_URL : undefined,
     quiet: true,
   });
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   if (production) for (const app of Object.keys(config.env)) Object.assign(config.env[app], secrets);
   // The bench never edits content: nothing to tell Medusa or the storefront while seeding.
   config.env.cms.WEBDESAKU_NOTIFY = 'false';

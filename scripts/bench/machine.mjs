@@ -15,7 +15,10 @@ export function machine() {
     memGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     node: process.versions.node,
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -30,7 +33,9 @@ export async function productCount(database) {
   const client = new pg.Client({ connectionString: databaseUrl(PG_SERVER, database) });
   await client.connect();
   try {
-    const { rows } = await client.query("select count(*)::int as n from product where deleted_at is null and status = 'published'");
+    const { rows } = await client.query(
+      "select count(*)::int as n from product where deleted_at is null and status = 'published'",
+    );
     return rows[0].n;
   } finally {
     await client.end();

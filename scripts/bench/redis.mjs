@@ -2,7 +2,8 @@
 // runs). A few RESP lines over a socket: no client library for two commands.
 import net from 'node:net';
 
-const command = (...args) => `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`;
+const command = (...args) =>
+  `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`;
 
 export function flushRedis(url, timeoutMs = 3000) {
   const { hostname, port, pathname } = new URL(url);

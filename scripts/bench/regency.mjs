@@ -11,12 +11,66 @@ export const SEED = 20261127;
 export const PER_VILLAGE = { products: 50, articles: 30 };
 export const REGENCY_VILLAGES = 183;
 
-const PREFIXES = ['Ci', 'Suka', 'Mekar', 'Sindang', 'Karang', 'Bojong', 'Pasir', 'Tegal', 'Babakan',
-  'Neglasari ', 'Jati', 'Situ', 'Gunung', 'Lebak', 'Linggar', 'Parung', 'Cikadu', 'Wanakerta '];
-const ROOTS = ['jaya', 'mulya', 'sari', 'asih', 'wangi', 'makmur', 'rahayu', 'galih', 'laksana', 'mekar',
-  'harja', 'resmi', 'kerta', 'manah', 'wargi', 'sirna', 'nagara', 'tanjung', 'bungur', 'kalong', 'haur',
-  'lame', 'beureum', 'hurip'];
-const HEADS = ['Asep', 'Ujang', 'Dede', 'Cecep', 'Yayan', 'Entis', 'Iis', 'Euis', 'Nana', 'Dadang', 'Ade', 'Rina'];
+const PREFIXES = [
+  'Ci',
+  'Suka',
+  'Mekar',
+  'Sindang',
+  'Karang',
+  'Bojong',
+  'Pasir',
+  'Tegal',
+  'Babakan',
+  'Neglasari ',
+  'Jati',
+  'Situ',
+  'Gunung',
+  'Lebak',
+  'Linggar',
+  'Parung',
+  'Cikadu',
+  'Wanakerta ',
+];
+const ROOTS = [
+  'jaya',
+  'mulya',
+  'sari',
+  'asih',
+  'wangi',
+  'makmur',
+  'rahayu',
+  'galih',
+  'laksana',
+  'mekar',
+  'harja',
+  'resmi',
+  'kerta',
+  'manah',
+  'wargi',
+  'sirna',
+  'nagara',
+  'tanjung',
+  'bungur',
+  'kalong',
+  'haur',
+  'lame',
+  'beureum',
+  'hurip',
+];
+const HEADS = [
+  'Asep',
+  'Ujang',
+  'Dede',
+  'Cecep',
+  'Yayan',
+  'Entis',
+  'Iis',
+  'Euis',
+  'Nana',
+  'Dadang',
+  'Ade',
+  'Rina',
+];
 const FAMILY = ['Suryana', 'Hidayat', 'Saepudin', 'Rohman', 'Sopandi', 'Mulyana', 'Permana', 'Kurniawan'];
 
 const titleCase = (text) => text.replace(/(^|\s)\S/g, (c) => c.toUpperCase());

@@ -42,7 +42,8 @@ async function seedChild(label, command, args, options) {
   });
   const { code, signal } = await proc.exited;
   bar.end();
-  if (code !== 0) throw new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${proc.tail.join('').slice(-4000)}`);
+  if (code !== 0)
+    throw new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${proc.tail.join('').slice(-4000)}`);
 }
 
 export async function seedScale(scale, { templateScale, log = console.log } = {}) {
@@ -78,7 +79,10 @@ export async function seedScale(scale, { templateScale, log = console.log } = {}
     cwd: path.join(ROOT, 'cms'),
     env: { ...config.env.cms, ...env },
   });
-  writeState({ ...readState(), [scale.name]: { fingerprint: print, villages: scale.villages, seededAt: new Date().toISOString() } });
+  writeState({
+    ...readState(),
+    [scale.name]: { fingerprint: print, villages: scale.villages, seededAt: new Date().toISOString() },
+  });
   log(`Data ${scale.name} siap dalam ${Math.round((Date.now() - started) / 1000)} s.`);
   return true;
 }

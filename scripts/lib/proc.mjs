@@ -1,5 +1,6 @@
 // Child processes with prefixed log lines, readiness probes and clean shutdown.
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const COLORS = { cms: 35, commerce: 36, storefront: 32, postgres: 34, setup: 33 };
@@ -92,4 +93,14 @@ export async function waitForHttp(url, { proc, timeoutMs = 180_000 } = {}) {
     await sleep(500);
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/** Resolves true when nothing listens on the port (so a stale server is not mistaken for ours). */
+export function portIsFree(port, host = '0.0.0.0') {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.once('listening', () => server.close(() => resolve(true)));
+    server.listen(port, host);
+  });
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseUrl, ensureDatabase } from './postgres.mjs';
-import { run, runToEnd, stop, waitForHttp } from './proc.mjs';
+import { portIsFree, run, runToEnd, stop, waitForHttp } from './proc.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,13 +26,22 @@ export const BUILDS = [
   { name: '@webdesaku/storefront', output: 'storefront/.output/server/index.mjs', minutes: '<1' },
 ];
 
+/** The usual ports, each overridable (CMS_PORT, COMMERCE_PORT, STOREFRONT_PORT). */
+export function defaultPorts(env = process.env) {
+  return {
+    cms: Number(env.CMS_PORT ?? 1337),
+    commerce: Number(env.COMMERCE_PORT ?? 9000),
+    storefront: Number(env.STOREFRONT_PORT ?? 3000),
+  };
+}
+
 /**
  * @param {{ serverUrl: string, databases?: {cms: string, commerce: string}, redisUrl?: string,
  *   ports?: {cms: number, commerce: number, storefront: number}, host?: string, nodeEnv?: string,
  *   quiet?: boolean }} options
  */
 export function stackConfig(options) {
-  const ports = options.ports ?? { cms: 1337, commerce: 9000, storefront: 3000 };
+  const ports = options.ports ?? defaultPorts();
   const databases = options.databases ?? { cms: 'webdesaku_cms', commerce: 'webdesaku_commerce' };
   const host = options.host ?? 'localhost';
   const urls = {
@@ -119,6 +128,9 @@ export function startApp(config, app) {
 const HEALTH = { commerce: '/health', cms: '/_health', storefront: '/' };
 
 export async function startAndWait(config, app, timeoutMs = 240_000) {
+  if (!(await portIsFree(config.ports[app]))) {
+    throw new Error(`Port ${config.ports[app]} (${app}) is already in use: stop what runs there first.`);
+  }
   const proc = startApp(config, app);
   try {
     await waitForHttp(config.urls[app] + HEALTH[app], { proc, timeoutMs });
@@ -131,6 +143,7 @@ export async function startAndWait(config, app, timeoutMs = 240_000) {
 
 /** Starts commerce, cms and storefront in that order (cms notifies commerce, storefront reads both). */
 export async function startAll(config, progress = (_label, fn) => fn()) {
+  /** @type {Partial<Record<'cms' | 'commerce' | 'storefront', ReturnType<typeof run>>>} */
   const procs = {};
   try {
     for (const app of ['commerce', 'cms', 'storefront']) {

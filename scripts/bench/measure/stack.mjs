@@ -2,10 +2,12 @@
 // the lead's orchestrator library; single apps can be restarted with other settings.
 import { startAll, startAndWait, stopAll } from '../../lib/stack.mjs';
 import { stop } from '../../lib/proc.mjs';
-import { benchConfig } from '../config.mjs';
+import { benchConfig, CHROME_DEBUG_PORT, NGINX_PORT } from '../config.mjs';
+import { assertPortsFree } from './ports.mjs';
 
 export async function bootStack(scale, { production = true } = {}) {
   const config = benchConfig(scale, { production });
+  await assertPortsFree([...Object.values(config.ports), NGINX_PORT, CHROME_DEBUG_PORT]);
   const procs = await startAll(config);
   return {
     config,

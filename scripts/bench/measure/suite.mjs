@@ -7,7 +7,8 @@ import { latency, throughput } from './load.mjs';
 import { serveWithNginx } from './nginx.mjs';
 
 // The product list exactly as the storefront asks for it (storefront/server/utils/medusa.ts).
-const PRODUCT_FIELDS = 'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
+const PRODUCT_FIELDS =
+  'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
 // Nothing listens here: the storefront's cache reads fail at once and every request loads fresh.
 // Used because the storefront has no switch to turn its data cache off (see BENCHMARKS.md).
 const DEAD_REDIS = 'redis://127.0.0.1:9/0';
@@ -24,7 +25,13 @@ export async function villageTargets(urls, slug) {
   const key = { 'x-publishable-api-key': village.publishable_key };
   const { regions } = await json(`${urls.commerce}/store/regions?limit=50`, key);
   const region = regions.find((r) => r.currency_code === 'idr') ?? regions[0];
-  const query = new URLSearchParams({ region_id: region.id, fields: PRODUCT_FIELDS, limit: '8', offset: '0', order: '-created_at' });
+  const query = new URLSearchParams({
+    region_id: region.id,
+    fields: PRODUCT_FIELDS,
+    limit: '8',
+    offset: '0',
+    order: '-created_at',
+  });
   const products = { url: `${urls.commerce}/store/products?${query}`, headers: key };
   const home = { url: `${urls.cms}/api/webdesaku/villages/${slug}/home?locale=id` };
   const [homeBody, productBody] = await Promise.all([json(home.url), json(products.url, key)]);
@@ -43,7 +50,10 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   const t = await villageTargets(stack.urls, slug);
   const both = async (label, target) => {
     log(`  ${label} …`);
-    return { throughput: await throughput(target, load.throughput), latency: await latency(target, load.latency) };
+    return {
+      throughput: await throughput(target, load.throughput),
+      latency: await latency(target, load.latency),
+    };
   };
   const r = {};
   const html = await (await fetch(t.page.url)).text();
@@ -70,5 +80,12 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   await stack.restart('storefront', { REDIS_URL: DEAD_REDIS });
   r.pageUncachedMedusaCache = { latency: await latency(t.page, load.latency) };
   await stack.restart('storefront', {});
-  return { slug, htmlBytes: Buffer.byteLength(html), productCount: t.productCount, article: t.article, product: t.product, results: r };
+  return {
+    slug,
+    htmlBytes: Buffer.byteLength(html),
+    productCount: t.productCount,
+    article: t.article,
+    product: t.product,
+    results: r,
+  };
 }

@@ -6,8 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const gz = (text) => gzipSync(Buffer.from(text)).length;
 const EXECUTABLE = /^(|text\/javascript|module|application\/javascript)$/i;
@@ -53,7 +60,9 @@ async function weighOne(browser, url, prepare) {
   });
   const document = await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
   const html = (await document?.text()) ?? '';
-  const sizes = await Promise.all(assets.map(async (a) => ({ type: a.type, ...(await wireBytes(a.response)) })));
+  const sizes = await Promise.all(
+    assets.map(async (a) => ({ type: a.type, ...(await wireBytes(a.response)) })),
+  );
   const code = inline(html);
   const sum = (type) => sizes.filter((s) => s.type === type).reduce((n, s) => n + s.gzip, 0);
   await context.close();
@@ -69,7 +78,11 @@ async function weighOne(browser, url, prepare) {
 
 /** @param pages {{name: string, url: string, prepare?: (page) => Promise<void>}[]} */
 export async function pageWeights(pages) {
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1), headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: CHROME_FLAGS.slice(1),
+    headless: true,
+  });
   try {
     const results = {};
     for (const { name, url, prepare } of pages) results[name] = await weighOne(browser, url, prepare);

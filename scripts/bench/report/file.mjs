@@ -14,8 +14,9 @@ export function saveRun(run, markdown) {
   writeFileSync(path.join(dir, `${run.date.replace(/[: ]/g, '-')}.json`), JSON.stringify(run, null, 2));
   const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : `# Benchmarks\n\n${MARKER}\n`;
   const at = current.indexOf(MARKER);
-  const text = at < 0
-    ? `${current.trimEnd()}\n\n${MARKER}\n\n${markdown}\n`
-    : `${current.slice(0, at + MARKER.length)}\n\n${markdown}\n${current.slice(at + MARKER.length).replace(/^\n+/, '\n')}`;
+  const text =
+    at < 0
+      ? `${current.trimEnd()}\n\n${MARKER}\n\n${markdown}\n`
+      : `${current.slice(0, at + MARKER.length)}\n\n${markdown}\n${current.slice(at + MARKER.length).replace(/^\n+/, '\n')}`;
   writeFileSync(BENCHMARKS, text);
 }

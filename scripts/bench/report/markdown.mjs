@@ -2,10 +2,16 @@
 import { judge } from './budgets.mjs';
 
 const fmt = (v, digits = 0) =>
-  v === undefined || v === null || Number.isNaN(v) ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  v === undefined || v === null || Number.isNaN(v)
+    ? '–'
+    : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kib = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 const THROUGHPUT = [
   ['nginx, the same village page HTML from a file', 'nginx'],
@@ -27,52 +33,115 @@ const LATENCY = [
 
 export function runMarkdown(run) {
   const scales = Object.values(run.scales ?? {});
-  const head = (unit) => ['', ...scales.map((s) => `${s.villages} desa / ${fmt(s.products)} produk: ${unit}`)];
+  const head = (unit) => [
+    '',
+    ...scales.map((s) => `${s.villages} desa / ${fmt(s.products)} produk: ${unit}`),
+  ];
   const out = [];
   out.push(`## Run ${run.date} · commit \`${run.commit}\``);
   out.push('');
-  out.push(`Machine: ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.memGiB} GiB, ${run.machine.os}, Node ${run.machine.node}; ` +
-    `load average at start ${run.machine.load}. Apps in ${run.mode} mode, village measured: \`${run.slug}\`. ` +
-    `Throughput: autocannon, ${run.settings.connections} connections, median of ${run.settings.runs} × ${run.settings.seconds} s; ` +
-    `latency: one request at a time, median of ${run.settings.runs} runs of ≤ ${run.settings.count} requests. Bench took ${fmt(run.seconds / 60, 1)} min.`);
+  out.push(
+    `Machine: ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.memGiB} GiB, ${run.machine.os}, Node ${run.machine.node}; ` +
+      `load average at start ${run.machine.load}. Apps in ${run.mode} mode, village measured: \`${run.slug}\`. ` +
+      `Throughput: autocannon, ${run.settings.connections} connections, median of ${run.settings.runs} × ${run.settings.seconds} s; ` +
+      `latency: one request at a time, median of ${run.settings.runs} runs of ≤ ${run.settings.count} requests. Bench took ${fmt(run.seconds / 60, 1)} min.`,
+  );
   out.push('');
   out.push('**Budgets (issue 6)**');
   out.push('');
-  out.push(table(['Budget', 'Figure', 'Limit', 'Met'], judge(run).map((b) => [b.name, b.figure, b.limit, b.met === null ? '– not measured' : b.met ? '✅ met' : '❌ not met'])));
+  out.push(
+    table(
+      ['Budget', 'Figure', 'Limit', 'Met'],
+      judge(run).map((b) => [
+        b.name,
+        b.figure,
+        b.limit,
+        b.met === null ? '– not measured' : b.met ? '✅ met' : '❌ not met',
+      ]),
+    ),
+  );
   out.push('');
   out.push('**Throughput under load** (req/s · p50 / p99 ms)');
   out.push('');
-  out.push(table(head('req/s · p50 / p99'), THROUGHPUT.map(([label, key]) => [label, ...scales.map((s) => {
-    const t = s.results[key]?.throughput;
-    return t ? `${fmt(t.rps)} · ${fmt(t.p50)} / ${fmt(t.p99)}${t.failed ? ` (${t.failed} failed)` : ''}` : '–';
-  })])));
+  out.push(
+    table(
+      head('req/s · p50 / p99'),
+      THROUGHPUT.map(([label, key]) => [
+        label,
+        ...scales.map((s) => {
+          const t = s.results[key]?.throughput;
+          return t
+            ? `${fmt(t.rps)} · ${fmt(t.p50)} / ${fmt(t.p99)}${t.failed ? ` (${t.failed} failed)` : ''}`
+            : '–';
+        }),
+      ]),
+    ),
+  );
   out.push('');
   out.push('**Single-request latency** (p50 / p99 ms)');
   out.push('');
-  const rows = LATENCY.map(([label, key]) => [label, ...scales.map((s) => {
-    const l = s.results[key]?.latency;
-    return l ? `${fmt(l.p50, 1)} / ${fmt(l.p99, 1)}${l.failed ? ` (${l.failed} failed)` : ''}` : '–';
-  })]);
-  rows.push(['Merge overhead: uncached page p50 − slowest backend p50', ...scales.map((s) => {
-    const r = s.results;
-    const slowest = Math.max(r.strapiHome?.latency.p50 ?? NaN, r.medusaProducts?.latency.p50 ?? NaN);
-    return `${fmt((r.pageUncached?.latency.p50 ?? NaN) - slowest, 1)} ms`;
-  })]);
+  const rows = LATENCY.map(([label, key]) => [
+    label,
+    ...scales.map((s) => {
+      const l = s.results[key]?.latency;
+      return l ? `${fmt(l.p50, 1)} / ${fmt(l.p99, 1)}${l.failed ? ` (${l.failed} failed)` : ''}` : '–';
+    }),
+  ]);
+  rows.push([
+    'Merge overhead: uncached page p50 − slowest backend p50',
+    ...scales.map((s) => {
+      const r = s.results;
+      const slowest = Math.max(r.strapiHome?.latency.p50 ?? NaN, r.medusaProducts?.latency.p50 ?? NaN);
+      return `${fmt((r.pageUncached?.latency.p50 ?? NaN) - slowest, 1)} ms`;
+    }),
+  ]);
   out.push(table(head('p50 / p99'), rows));
   out.push('');
   if (run.weights) {
     out.push('**Page weight** (first visit, gzip; inline code counted)');
     out.push('');
-    out.push(table(['Page', 'URL', 'HTTP', 'JS', 'CSS', 'HTML'], Object.entries(run.weights).map(([name, w]) =>
-      [name, `\`${new URL(w.url).pathname}\``, w.status, kib(w.jsGzip), kib(w.cssGzip), kib(w.htmlGzip)])));
+    out.push(
+      table(
+        ['Page', 'URL', 'HTTP', 'JS', 'CSS', 'HTML'],
+        Object.entries(run.weights).map(([name, w]) => [
+          name,
+          `\`${new URL(w.url).pathname}\``,
+          w.status,
+          kib(w.jsGzip),
+          kib(w.cssGzip),
+          kib(w.htmlGzip),
+        ]),
+      ),
+    );
     out.push('');
   }
   if (run.lighthouse) {
-    out.push(`**Lighthouse ${run.lighthouseVersion} mobile** (median of ${Object.values(run.lighthouse)[0]?.runs ?? '?'} runs)`);
+    out.push(
+      `**Lighthouse ${run.lighthouseVersion} mobile** (median of ${Object.values(run.lighthouse)[0]?.runs ?? '?'} runs)`,
+    );
     out.push('');
-    out.push(table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP / TBT / CLS', 'Audits below 0.9'], Object.entries(run.lighthouse).map(([name, s]) =>
-      [name, s.performance, s.accessibility, s['best-practices'], s.seo,
-        `${fmt(s.metrics?.lcp)} ms / ${fmt(s.metrics?.tbt)} ms / ${fmt(s.metrics?.cls, 3)}`, s.failing.join(', ') || '–'])));
+    out.push(
+      table(
+        [
+          'Page',
+          'Performance',
+          'Accessibility',
+          'Best practices',
+          'SEO',
+          'LCP / TBT / CLS',
+          'Audits below 0.9',
+        ],
+        Object.entries(run.lighthouse).map(([name, s]) => [
+          name,
+          s.performance,
+          s.accessibility,
+          s['best-practices'],
+          s.seo,
+          `${fmt(s.metrics?.lcp)} ms / ${fmt(s.metrics?.tbt)} ms / ${fmt(s.metrics?.cls, 3)}`,
+          s.failing.join(', ') || '–',
+        ]),
+      ),
+    );
     out.push('');
   }
   for (const note of run.notes ?? []) out.push(`- ${note}`);

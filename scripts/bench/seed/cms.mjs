@@ -14,19 +14,30 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
 
 async function inPool(items, size, work) {
   let next = 0;
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 async function ensureVillage(strapi, village, index, ctx) {
-  const found = await strapi.db.query(U('village')).findOne({ where: { slug: village.slug }, select: ['id', 'documentId', 'population'] });
+  const found = await strapi.db
+    .query(U('village'))
+    .findOne({ where: { slug: village.slug }, select: ['id', 'documentId', 'population'] });
   if (found) return found;
   const district = ctx.districts.get(village.district);
   const profile = villageProfile(village, index, district.code);
   const cover = ctx.images.length ? ctx.images[index % ctx.images.length] : undefined;
   const doc = await strapi.documents(U('village')).create({
-    data: { name: village.name, slug: village.slug, district: district.documentId, whatsapp: village.whatsapp, cover, ...profile },
+    data: {
+      name: village.name,
+      slug: village.slug,
+      district: district.documentId,
+      whatsapp: village.whatsapp,
+      cover,
+      ...profile,
+    },
   });
   return { id: doc.id, documentId: doc.documentId, population: profile.population };
 }
@@ -36,7 +47,11 @@ async function linkShop(strapi, documentId, shop) {
   if (!shop) return;
   await strapi.db.query(U('village')).update({
     where: { documentId },
-    data: { salesChannelId: shop.sales_channel_id, publishableKey: shop.publishable_key, provisioningStatus: shop.status },
+    data: {
+      salesChannelId: shop.sales_channel_id,
+      publishableKey: shop.publishable_key,
+      provisioningStatus: shop.status,
+    },
   });
 }
 
@@ -66,10 +81,14 @@ async function seedArticles(strapi, village, row, ctx) {
 async function seedFigures(strapi, village, row) {
   const where = { village: { id: row.id } };
   if (!(await strapi.db.query(U('statistic')).findOne({ where, select: ['id'] }))) {
-    await strapi.documents(U('statistic')).create({ data: { ...villageStatistic(village, row.population ?? 5000), village: row.documentId } });
+    await strapi
+      .documents(U('statistic'))
+      .create({ data: { ...villageStatistic(village, row.population ?? 5000), village: row.documentId } });
   }
   if (!(await strapi.db.query(U('budget')).findOne({ where, select: ['id'] }))) {
-    await strapi.documents(U('budget')).create({ data: { ...villageBudget(village), village: row.documentId } });
+    await strapi
+      .documents(U('budget'))
+      .create({ data: { ...villageBudget(village), village: row.documentId } });
   }
 }
 
@@ -79,7 +98,9 @@ try {
   const { villages } = regency(Number(process.env.BENCH_VILLAGES ?? 183));
   const shopsFile = process.env.BENCH_SHOPS_FILE;
   const shops = shopsFile && existsSync(shopsFile) ? JSON.parse(readFileSync(shopsFile, 'utf8')) : {};
-  const districtRows = await strapi.db.query(U('district')).findMany({ select: ['slug', 'code', 'documentId'] });
+  const districtRows = await strapi.db
+    .query(U('district'))
+    .findMany({ select: ['slug', 'code', 'documentId'] });
   // Covers reuse the landscapes the demo seed drew: thousands of entries need no new files.
   const files = await strapi.db.query('plugin::upload.file').findMany({
     where: { mime: { $startsWith: 'image/' } },
@@ -93,14 +114,18 @@ try {
   let done = 0;
   let created = 0;
   report('desa+berita', 0, villages.length);
-  await inPool(villages.map((v, i) => [v, i]), CONCURRENCY, async ([village, index]) => {
-    const row = await ensureVillage(strapi, village, index, ctx);
-    await linkShop(strapi, row.documentId, shops[village.slug]);
-    const made = await seedArticles(strapi, village, row, ctx);
-    await seedFigures(strapi, village, row);
-    created += made;
-    report('desa+berita', ++done, villages.length, { created });
-  });
+  await inPool(
+    villages.map((v, i) => [v, i]),
+    CONCURRENCY,
+    async ([village, index]) => {
+      const row = await ensureVillage(strapi, village, index, ctx);
+      await linkShop(strapi, row.documentId, shops[village.slug]);
+      const made = await seedArticles(strapi, village, row, ctx);
+      await seedFigures(strapi, village, row);
+      created += made;
+      report('desa+berita', ++done, villages.length, { created });
+    },
+  );
 } catch (error) {
   console.error('[bench seed cms] failed:', error);
   code = 1;

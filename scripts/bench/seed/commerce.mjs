@@ -30,7 +30,11 @@ async function channelHandles(query, salesChannelId) {
     filters: { sales_channel_id: salesChannelId },
   });
   if (!links.length) return new Set();
-  const { data } = await query.graph({ entity: 'product', fields: ['handle'], filters: { id: links.map((l) => l.product_id) } });
+  const { data } = await query.graph({
+    entity: 'product',
+    fields: ['handle'],
+    filters: { id: links.map((l) => l.product_id) },
+  });
   return new Set(data.map((p) => p.handle));
 }
 
@@ -50,7 +54,8 @@ async function stock(container, locationId, productIds, byHandle) {
       })),
     ),
   );
-  if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } });
+  if (levels.length)
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } });
 }
 
 async function seedProducts(container, shop, village, ctx) {
@@ -86,7 +91,12 @@ async function seedProducts(container, shop, village, ctx) {
       }),
     },
   });
-  await stock(container, shop.stock_location_id, result.map((p) => p.id), new Map(missing.map((m) => [m.handle, m])));
+  await stock(
+    container,
+    shop.stock_location_id,
+    result.map((p) => p.id),
+    new Map(missing.map((m) => [m.handle, m])),
+  );
   return result.length;
 }
 
@@ -96,7 +106,9 @@ export default async function benchSeedCommerce({ container }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: 'default' });
   // Pictures the demo seed uploaded are reused: 9,000 products need no 9,000 new files.
-  const withImages = await container.resolve(Modules.PRODUCT).listProducts({}, { select: ['thumbnail'], take: 100 });
+  const withImages = await container
+    .resolve(Modules.PRODUCT)
+    .listProducts({}, { select: ['thumbnail'], take: 100 });
   const images = [...new Set(withImages.map((p) => p.thumbnail).filter(Boolean))].sort();
   const hash = (text) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0);
   const ctx = { query, images, hash, profileId: profile.id };
@@ -108,12 +120,21 @@ export default async function benchSeedCommerce({ container }) {
   await inPool(villages, CONCURRENCY, async (village) => {
     let shop = existing.get(village.slug);
     if (!shop || shop.status !== 'active') {
-      shop = await provisionVillage(container, { slug: village.slug, name: village.name, whatsapp: village.whatsapp });
+      shop = await provisionVillage(container, {
+        slug: village.slug,
+        name: village.name,
+        whatsapp: village.whatsapp,
+      });
     }
-    shops[village.slug] = { sales_channel_id: shop.sales_channel_id, publishable_key: shop.publishable_key, status: shop.status };
+    shops[village.slug] = {
+      sales_channel_id: shop.sales_channel_id,
+      publishable_key: shop.publishable_key,
+      status: shop.status,
+    };
     report('toko', ++done, villages.length);
   });
-  if (process.env.BENCH_SHOPS_FILE) writeFileSync(process.env.BENCH_SHOPS_FILE, JSON.stringify(shops, null, 1));
+  if (process.env.BENCH_SHOPS_FILE)
+    writeFileSync(process.env.BENCH_SHOPS_FILE, JSON.stringify(shops, null, 1));
 
   done = 0;
   let created = 0;
