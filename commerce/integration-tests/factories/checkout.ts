@@ -27,7 +27,7 @@ export async function guestCartWith(
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, h)
   await api.post(
     `/store/carts/${cartId}`,
-    { email: "pembeli@example.com", shipping_address: address, billing_address: address },
+    { email: `pembeli.${village.slug}@example.com`, shipping_address: address, billing_address: address },
     h
   )
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, h)

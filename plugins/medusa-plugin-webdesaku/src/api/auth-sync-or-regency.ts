@@ -25,7 +25,7 @@ export function authenticateSyncOrRegency() {
       try {
         const userId = (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
         if (userId && (await findSellerVillage(req.scope, userId))) {
-          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Hanya admin kabupaten yang boleh mengatur desa")
+          throw new MedusaError(MedusaError.Types.FORBIDDEN, "Hanya admin kabupaten yang boleh mengatur desa")
         }
         next()
       } catch (e) {
