@@ -3,7 +3,7 @@ import type { VillageProfile } from '#shared/types/content'
 /** Title, description, Open Graph image and GovernmentOrganization JSON-LD for a village page. */
 export function useVillageSeo(village: () => VillageProfile | null, title?: () => string) {
   const { t } = useI18n()
-  const url = useRequestURL()
+  const url = { origin: useSiteUrl(), pathname: useRoute().path }
   useSeoMeta({
     title: () => title?.() ?? (village() ? t('village.title', { name: village()!.name }) : ''),
     description: () => village()?.summary ?? '',
