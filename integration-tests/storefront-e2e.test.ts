@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop } from '../scripts/lib/proc.mjs';
 import { bootStack, type Stack } from './stack';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const ADMIN = { email: 'admin@webdesaku.id', password: 'Webdesaku123!' };
 
 /** Polls until `check` passes (a backend event is asynchronous); fails with the last error after `timeoutMs`. */
@@ -35,7 +42,10 @@ describe('storefront in Chromium', () => {
   beforeAll(async () => {
     stack = await bootStack();
     urls = stack.config.urls;
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
   });
 
   afterAll(async () => {
@@ -72,7 +82,9 @@ describe('storefront in Chromium', () => {
   it('adds two products, checks out with COD and pickup, and the order lands in the village channel', async () => {
     // Given two products of Anjun's lapak
     await page.goto(`${urls.storefront}/desa/anjun/lapak`);
-    const productLinks = await page.locator('main ul li h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const productLinks = await page
+      .locator('main ul li h3 a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(productLinks.length).toBeGreaterThanOrEqual(2);
 
     // When the shopper adds each to the cart
@@ -110,9 +122,18 @@ describe('storefront in Chromium', () => {
     const orderId = /\/pesanan\/(order_[A-Za-z0-9]+)/.exec(page.url())?.[1] ?? '';
 
     // And Medusa has the order in Anjun's sales channel
-    const { village } = await json<{ village: { sales_channel_id: string } }>(`${urls.commerce}/webdesaku/villages/anjun`);
-    const { token } = await json<{ token: string }>(`${urls.commerce}/auth/user/emailpass`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const { order } = await json<{ order: { sales_channel_id: string; items: unknown[] } }>(`${urls.commerce}/admin/orders/${orderId}?fields=sales_channel_id,*items`, { headers: { authorization: `Bearer ${token}` } });
+    const { village } = await json<{ village: { sales_channel_id: string } }>(
+      `${urls.commerce}/webdesaku/villages/anjun`,
+    );
+    const { token } = await json<{ token: string }>(`${urls.commerce}/auth/user/emailpass`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const { order } = await json<{ order: { sales_channel_id: string; items: unknown[] } }>(
+      `${urls.commerce}/admin/orders/${orderId}?fields=sales_channel_id,*items`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
     expect(order.sales_channel_id).toBe(village.sales_channel_id);
     expect(order.items).toHaveLength(2);
   });
@@ -131,15 +152,26 @@ describe('storefront in Chromium', () => {
     const marker = `Deskripsi diperbarui ${Date.now()}`;
     expect(before).not.toContain(marker);
     // When an admin edits the village in Strapi
-    const login = await json<{ data: { token: string } }>(`${urls.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const home = await json<{ data: { village: { documentId: string } } }>(`${urls.cms}/api/webdesaku/villages/wanayasa/home`);
-    await json(`${urls.cms}/content-manager/collection-types/plugin::webdesaku.village/${home.data.village.documentId}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` },
-      body: JSON.stringify({ description: marker }),
+    const login = await json<{ data: { token: string } }>(`${urls.cms}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
     });
+    const home = await json<{ data: { village: { documentId: string } } }>(
+      `${urls.cms}/api/webdesaku/villages/wanayasa/home`,
+    );
+    await json(
+      `${urls.cms}/content-manager/collection-types/plugin::webdesaku.village/${home.data.village.documentId}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.token}` },
+        body: JSON.stringify({ description: marker }),
+      },
+    );
     // Then the storefront shows it within seconds (the cache TTL is minutes)
-    await eventually(async () => expect(await fetch(`${urls.storefront}/desa/wanayasa`).then((r) => r.text())).toContain(marker));
+    await eventually(async () =>
+      expect(await fetch(`${urls.storefront}/desa/wanayasa`).then((r) => r.text())).toContain(marker),
+    );
   });
 
   it('still renders a village page with Medusa stopped, marking the lapak unavailable', async () => {

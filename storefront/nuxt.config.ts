@@ -1,5 +1,5 @@
-import tailwindcss from '@tailwindcss/vite'
-import { securityHeaders } from './server/security-headers'
+import tailwindcss from '@tailwindcss/vite';
+import { securityHeaders } from './server/security-headers';
 
 // Backend URLs and secrets are read from process.env at runtime (server/utils/config.ts),
 // so one build runs against any STRAPI_URL / MEDUSA_URL.
@@ -40,11 +40,13 @@ export default defineNuxtConfig({
       // Every page is complete as server HTML (links and plain forms): no framework JavaScript is
       // shipped at all. Shopping forms add /enhance.js (1 KB) as a progressive enhancement.
       '/**': { headers: securityHeaders, noScripts: true },
-      '/_nuxt/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=31536000, immutable' } },
+      '/_nuxt/**': {
+        headers: { ...securityHeaders, 'cache-control': 'public, max-age=31536000, immutable' },
+      },
       '/media/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=86400' } },
       '/api/**': { headers: { ...securityHeaders, 'cache-control': 'no-store' } },
       '/robots.txt': { headers: { 'cache-control': 'public, max-age=3600' } },
     },
   },
   typescript: { strict: true },
-})
+});

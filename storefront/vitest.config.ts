@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url'
-import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vitest/config'
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
 
 // Unit tests of the storefront's own logic (formatting, mapping, merge/degrade, cache, revalidate,
 // rich text rendering). Whole-stack tests live in /integration-tests.
@@ -15,4 +15,4 @@ export default defineConfig({
     include: ['{shared,server,app}/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
   },
-})
+});

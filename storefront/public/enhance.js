@@ -1,16 +1,24 @@
+/* global document, window, HTMLFormElement */
 // Progressive enhancement for the shopping forms (they work without it): a submitted form's
 // button is disabled and shows a busy label, so a double tap sends one request.
 document.addEventListener('submit', function (event) {
-  var form = event.target
-  if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-enhance')) return
-  if (form.dataset.sent === '1') { event.preventDefault(); return }
-  form.dataset.sent = '1'
+  var form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-enhance')) return;
+  if (form.dataset.sent === '1') {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sent = '1';
   form.querySelectorAll('button[type="submit"]').forEach(function (button) {
-    button.setAttribute('aria-busy', 'true')
-    if (button.dataset.busy) button.textContent = button.dataset.busy
-    setTimeout(function () { button.disabled = true }, 0)
-  })
-})
+    button.setAttribute('aria-busy', 'true');
+    if (button.dataset.busy) button.textContent = button.dataset.busy;
+    setTimeout(function () {
+      button.disabled = true;
+    }, 0);
+  });
+});
 window.addEventListener('pageshow', function () {
-  document.querySelectorAll('form[data-enhance]').forEach(function (form) { form.dataset.sent = '' })
-})
+  document.querySelectorAll('form[data-enhance]').forEach(function (form) {
+    form.dataset.sent = '';
+  });
+});

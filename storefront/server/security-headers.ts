@@ -12,7 +12,7 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
   "object-src 'none'",
-].join('; ')
+].join('; ');
 
 export const securityHeaders: Record<string, string> = {
   'content-security-policy': contentSecurityPolicy,
@@ -21,4 +21,4 @@ export const securityHeaders: Record<string, string> = {
   'referrer-policy': 'strict-origin-when-cross-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   'cross-origin-opener-policy': 'same-origin',
-}
+};

@@ -1,5 +1,5 @@
 // Small builders for backend-shaped data, matching the Strapi plugin's home endpoint and Medusa's Store API.
-export const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] })
+export const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 export function strapiHome(overrides: Record<string, unknown> = {}) {
   return {
@@ -17,20 +17,59 @@ export function strapiHome(overrides: Record<string, unknown> = {}) {
         profile: [paragraph('Profil panjang.')],
         visionMission: [paragraph('Maju bersama.')],
         history: [],
-        logo: { url: '/uploads/logo.png', alternativeText: 'Logo Anjun', width: 200, height: 200, formats: { thumbnail: { url: '/uploads/thumbnail_logo.png', width: 156, height: 156 } } },
+        logo: {
+          url: '/uploads/logo.png',
+          alternativeText: 'Logo Anjun',
+          width: 200,
+          height: 200,
+          formats: { thumbnail: { url: '/uploads/thumbnail_logo.png', width: 156, height: 156 } },
+        },
         cover: null,
       },
       officials: [{ name: 'Siti', position: 'Sekretaris Desa', photo: null }],
-      articles: [{ documentId: 'a1', title: 'Festival Gerabah', slug: 'festival-gerabah', excerpt: 'Ramai', publishedAt: '2026-11-20T03:00:00.000Z', cover: null }],
-      announcements: [{ documentId: 'n1', title: 'Posyandu', body: [paragraph('Besok pagi')], validUntil: '2026-12-01' }],
-      events: [{ documentId: 'e1', title: 'Musdes', startsAt: '2026-12-02T02:00:00.000Z', place: 'Balai Desa' }],
-      potentials: [{ documentId: 'p1', title: 'Gerabah', category: 'kerajinan', body: [paragraph('Keramik tanah liat')], images: [{ url: '/uploads/g.jpg', width: 800, height: 600 }] }],
-      statistic: { year: 2025, populationMale: 2000, populationFemale: 2100, households: 1200, byAgeGroup: [{ label: '0-14', male: 500, female: 480 }] },
-      budget: { year: 2025, report: { url: '/uploads/apbdes.pdf' }, totals: [{ kind: 'pendapatan', planned: 1500, realized: 1200, realizationPercent: 80 }], planned: 1500, realized: 1200 },
+      articles: [
+        {
+          documentId: 'a1',
+          title: 'Festival Gerabah',
+          slug: 'festival-gerabah',
+          excerpt: 'Ramai',
+          publishedAt: '2026-11-20T03:00:00.000Z',
+          cover: null,
+        },
+      ],
+      announcements: [
+        { documentId: 'n1', title: 'Posyandu', body: [paragraph('Besok pagi')], validUntil: '2026-12-01' },
+      ],
+      events: [
+        { documentId: 'e1', title: 'Musdes', startsAt: '2026-12-02T02:00:00.000Z', place: 'Balai Desa' },
+      ],
+      potentials: [
+        {
+          documentId: 'p1',
+          title: 'Gerabah',
+          category: 'kerajinan',
+          body: [paragraph('Keramik tanah liat')],
+          images: [{ url: '/uploads/g.jpg', width: 800, height: 600 }],
+        },
+      ],
+      statistic: {
+        year: 2025,
+        populationMale: 2000,
+        populationFemale: 2100,
+        households: 1200,
+        byAgeGroup: [{ label: '0-14', male: 500, female: 480 }],
+      },
+      budget: {
+        year: 2025,
+        report: { url: '/uploads/apbdes.pdf' },
+        totals: [{ kind: 'pendapatan', planned: 1500, realized: 1200, realizationPercent: 80 }],
+        planned: 1500,
+        realized: 1200,
+      },
       ...overrides,
     },
     meta: { locale: 'id' },
-  }
+  };
 }
 
 export function medusaProduct(overrides: Record<string, unknown> = {}) {
@@ -40,9 +79,23 @@ export function medusaProduct(overrides: Record<string, unknown> = {}) {
     title: 'Kendi Gerabah',
     thumbnail: 'http://localhost:9000/static/kendi.jpg',
     variants: [
-      { id: 'variant_01', title: 'Kecil', calculated_price: { calculated_amount: 15000 }, inventory_quantity: 3, manage_inventory: true, allow_backorder: false },
-      { id: 'variant_02', title: 'Besar', calculated_price: { calculated_amount: 45000 }, inventory_quantity: 0, manage_inventory: true, allow_backorder: false },
+      {
+        id: 'variant_01',
+        title: 'Kecil',
+        calculated_price: { calculated_amount: 15000 },
+        inventory_quantity: 3,
+        manage_inventory: true,
+        allow_backorder: false,
+      },
+      {
+        id: 'variant_02',
+        title: 'Besar',
+        calculated_price: { calculated_amount: 45000 },
+        inventory_quantity: 0,
+        manage_inventory: true,
+        allow_backorder: false,
+      },
     ],
     ...overrides,
-  }
+  };
 }

@@ -1,49 +1,89 @@
-import { describe, expect, it } from 'vitest'
-import { mapProductDetail, mapProductSummary, mapShippingOption, mapShopVillage } from '../server/utils/medusa-mappers'
-import { shopMediaUrl } from '../server/utils/media-url'
-import { medusaProduct } from './factories'
+import { describe, expect, it } from 'vitest';
+import {
+  mapProductDetail,
+  mapProductSummary,
+  mapShippingOption,
+  mapShopVillage,
+} from '../server/utils/medusa-mappers';
+import { shopMediaUrl } from '../server/utils/media-url';
+import { medusaProduct } from './factories';
 
-const MEDUSA = 'http://localhost:9000'
+const MEDUSA = 'http://localhost:9000';
 
 describe('Medusa product → lapak model', () => {
   it('given variants with prices, then the card shows the lowest price and in-stock when any variant is', () => {
-    const card = mapProductSummary(medusaProduct(), 'anjun', MEDUSA)
-    expect(card).toEqual({ id: 'prod_01', handle: 'kendi-gerabah', title: 'Kendi Gerabah', thumbnail: '/media/shop/static/kendi.jpg', price: 15000, inStock: true, village: 'anjun' })
-  })
+    const card = mapProductSummary(medusaProduct(), 'anjun', MEDUSA);
+    expect(card).toEqual({
+      id: 'prod_01',
+      handle: 'kendi-gerabah',
+      title: 'Kendi Gerabah',
+      thumbnail: '/media/shop/static/kendi.jpg',
+      price: 15000,
+      inStock: true,
+      village: 'anjun',
+    });
+  });
 
   it('given every variant sold out, then the product is out of stock', () => {
-    const product = medusaProduct({ variants: [{ id: 'variant_03', calculated_price: { calculated_amount: 5000 }, inventory_quantity: 0, manage_inventory: true }] })
-    expect(mapProductSummary(product, 'anjun', MEDUSA).inStock).toBe(false)
-  })
+    const product = medusaProduct({
+      variants: [
+        {
+          id: 'variant_03',
+          calculated_price: { calculated_amount: 5000 },
+          inventory_quantity: 0,
+          manage_inventory: true,
+        },
+      ],
+    });
+    expect(mapProductSummary(product, 'anjun', MEDUSA).inStock).toBe(false);
+  });
 
   it('given unmanaged inventory or backorders, then the variant stays buyable', () => {
-    const detail = mapProductDetail(medusaProduct({ variants: [{ id: 'v', manage_inventory: false, inventory_quantity: 0 }, { id: 'w', allow_backorder: true, inventory_quantity: 0 }] }), 'anjun', MEDUSA)
-    expect(detail.variants.map((v) => v.inStock)).toEqual([true, true])
-    expect(detail.images).toEqual(['/media/shop/static/kendi.jpg'])
-  })
+    const detail = mapProductDetail(
+      medusaProduct({
+        variants: [
+          { id: 'v', manage_inventory: false, inventory_quantity: 0 },
+          { id: 'w', allow_backorder: true, inventory_quantity: 0 },
+        ],
+      }),
+      'anjun',
+      MEDUSA,
+    );
+    expect(detail.variants.map((v) => v.inStock)).toEqual([true, true]);
+    expect(detail.images).toEqual(['/media/shop/static/kendi.jpg']);
+  });
 
   it('given shipping options by name, then "Ambil di tempat" is recognised as pickup', () => {
-    expect(mapShippingOption({ id: 'so_1', name: 'Ambil di tempat', amount: 0 }).pickup).toBe(true)
-    expect(mapShippingOption({ id: 'so_2', name: 'Kurir desa', amount: 10000 })).toEqual({ id: 'so_2', name: 'Kurir desa', amount: 10000, pickup: false })
-  })
+    expect(mapShippingOption({ id: 'so_1', name: 'Ambil di tempat', amount: 0 }).pickup).toBe(true);
+    expect(mapShippingOption({ id: 'so_2', name: 'Kurir desa', amount: 10000 })).toEqual({
+      id: 'so_2',
+      name: 'Kurir desa',
+      amount: 10000,
+      pickup: false,
+    });
+  });
 
   it('given a village lookup, then only an active village with a key has a usable shop', () => {
-    expect(mapShopVillage({ slug: 'anjun', name: 'Anjun', publishable_key: 'pk_1', status: 'active' }).active).toBe(true)
-    expect(mapShopVillage({ slug: 'baru', name: 'Baru', publishable_key: null, status: 'pending' }).active).toBe(false)
-  })
-})
+    expect(
+      mapShopVillage({ slug: 'anjun', name: 'Anjun', publishable_key: 'pk_1', status: 'active' }).active,
+    ).toBe(true);
+    expect(
+      mapShopVillage({ slug: 'baru', name: 'Baru', publishable_key: null, status: 'pending' }).active,
+    ).toBe(false);
+  });
+});
 
 describe('shopMediaUrl', () => {
   it('given Medusa local files, then they are served through /media/shop; other https URLs pass; junk is dropped', () => {
-    expect(shopMediaUrl('http://localhost:9000/static/a.jpg', MEDUSA)).toBe('/media/shop/static/a.jpg')
-    expect(shopMediaUrl('https://cdn.example.id/a.jpg', MEDUSA)).toBe('https://cdn.example.id/a.jpg')
-    expect(shopMediaUrl('javascript:alert(1)', MEDUSA)).toBeNull()
-  })
-})
+    expect(shopMediaUrl('http://localhost:9000/static/a.jpg', MEDUSA)).toBe('/media/shop/static/a.jpg');
+    expect(shopMediaUrl('https://cdn.example.id/a.jpg', MEDUSA)).toBe('https://cdn.example.id/a.jpg');
+    expect(shopMediaUrl('javascript:alert(1)', MEDUSA)).toBeNull();
+  });
+});
 
 describe('orders', () => {
   it('given an order paid by our COD provider at pickup, then method, instructions and pickup are read from Medusa', async () => {
-    const { mapOrder } = await import('../server/utils/medusa-mappers')
+    const { mapOrder } = await import('../server/utils/medusa-mappers');
     const order = mapOrder(
       {
         id: 'order_1',
@@ -51,13 +91,31 @@ describe('orders', () => {
         sales_channel_id: 'sc_anjun',
         shipping_address: { phone: '+6281234567890' },
         shipping_methods: [{ name: 'Ambil di tempat' }],
-        payment_collections: [{ payment_sessions: [{ provider_id: 'pp_cod_webdesaku', status: 'authorized', data: { instructions: 'Bayar tunai.' } }] }],
+        payment_collections: [
+          {
+            payment_sessions: [
+              {
+                provider_id: 'pp_cod_webdesaku',
+                status: 'authorized',
+                data: { instructions: 'Bayar tunai.' },
+              },
+            ],
+          },
+        ],
         items: [{ id: 'l1', product_title: 'Kendi', quantity: 2, unit_price: 45000, total: 90000 }],
         total: 90000,
       },
       MEDUSA,
-    )
-    expect(order).toMatchObject({ displayId: '7', salesChannelId: 'sc_anjun', paymentMethod: 'cod', paymentInstructions: 'Bayar tunai.', pickup: true, phone: '+6281234567890', total: 90000 })
-    expect(order.lines[0]).toMatchObject({ title: 'Kendi', quantity: 2, unitPrice: 45000, total: 90000 })
-  })
-})
+    );
+    expect(order).toMatchObject({
+      displayId: '7',
+      salesChannelId: 'sc_anjun',
+      paymentMethod: 'cod',
+      paymentInstructions: 'Bayar tunai.',
+      pickup: true,
+      phone: '+6281234567890',
+      total: 90000,
+    });
+    expect(order.lines[0]).toMatchObject({ title: 'Kendi', quantity: 2, unitPrice: 45000, total: 90000 });
+  });
+});

@@ -1,25 +1,47 @@
-import { describe, expect, it } from 'vitest'
-import { pageCacheRule } from '../server/utils/page-cache-rules'
+import { describe, expect, it } from 'vitest';
+import { pageCacheRule } from '../server/utils/page-cache-rules';
 
 describe('whole-page cache rules', () => {
   it('given a village page or sub-page in either language, then it is cached under the village and product tags', () => {
-    expect(pageCacheRule('/desa/anjun')).toEqual({ key: 'page:/desa/anjun', tags: ['village:anjun', 'products:anjun', 'news'] })
-    expect(pageCacheRule('/en/desa/anjun/berita/festival')?.tags).toEqual(['village:anjun', 'products:anjun', 'news'])
-  })
+    expect(pageCacheRule('/desa/anjun')).toEqual({
+      key: 'page:/desa/anjun',
+      tags: ['village:anjun', 'products:anjun', 'news'],
+    });
+    expect(pageCacheRule('/en/desa/anjun/berita/festival')?.tags).toEqual([
+      'village:anjun',
+      'products:anjun',
+      'news',
+    ]);
+  });
 
   it('given the portal or a district, then their broad tags are used', () => {
-    expect(pageCacheRule('/')?.tags).toContain('portal')
-    expect(pageCacheRule('/en')?.key).toBe('page:/en')
-    expect(pageCacheRule('/kecamatan/plered')?.tags).toEqual(['district:plered', 'village', 'news', 'products'])
-  })
+    expect(pageCacheRule('/')?.tags).toContain('portal');
+    expect(pageCacheRule('/en')?.key).toBe('page:/en');
+    expect(pageCacheRule('/kecamatan/plered')?.tags).toEqual([
+      'district:plered',
+      'village',
+      'news',
+      'products',
+    ]);
+  });
 
   it('given list parameters, then only page/sort/category make the key (tracking params do not split the cache)', () => {
-    expect(pageCacheRule('/desa/anjun/lapak?sort=price_asc&utm_source=wa&page=2')?.key).toBe('page:/desa/anjun/lapak?page=2&sort=price_asc')
-  })
+    expect(pageCacheRule('/desa/anjun/lapak?sort=price_asc&utm_source=wa&page=2')?.key).toBe(
+      'page:/desa/anjun/lapak?page=2&sort=price_asc',
+    );
+  });
 
   it('given personal or one-off pages, then they are never cached', () => {
-    for (const path of ['/keranjang', '/checkout/anjun', '/pesanan/order_1', '/cari?q=kopi', '/desa/anjun/lapak/kendi?galat=stock', '/api/villages/anjun', '/desa/ANJUN']) {
-      expect(pageCacheRule(path)).toBeNull()
+    for (const path of [
+      '/keranjang',
+      '/checkout/anjun',
+      '/pesanan/order_1',
+      '/cari?q=kopi',
+      '/desa/anjun/lapak/kendi?galat=stock',
+      '/api/villages/anjun',
+      '/desa/ANJUN',
+    ]) {
+      expect(pageCacheRule(path)).toBeNull();
     }
-  })
-})
+  });
+});

@@ -1,34 +1,58 @@
-import { describe, expect, it } from 'vitest'
-import { mapVillageHome } from '../server/utils/strapi'
-import { groupDistricts, mapBudgetFromLines, mapMedia } from '../server/utils/strapi-mappers'
-import { strapiHome } from './factories'
+import { describe, expect, it } from 'vitest';
+import { mapVillageHome } from '../server/utils/strapi';
+import { groupDistricts, mapBudgetFromLines, mapMedia } from '../server/utils/strapi-mappers';
+import { strapiHome } from './factories';
 
 describe('Strapi village home → page model', () => {
   it('given the plugin home endpoint, when mapped, then every section has our field names', () => {
-    const page = mapVillageHome(strapiHome())
-    expect(page.village).toMatchObject({ slug: 'anjun', name: 'Anjun', district: { slug: 'plered', name: 'Plered' }, headName: 'Ujang Sopandi', summary: 'Sentra gerabah Plered.' })
-    expect(page.officials).toEqual([{ name: 'Siti', position: 'Sekretaris Desa', photo: null }])
-    expect(page.articles[0]).toMatchObject({ slug: 'festival-gerabah', title: 'Festival Gerabah', publishedAt: '2026-11-20T03:00:00.000Z' })
-    expect(page.events[0]).toMatchObject({ title: 'Musdes', location: 'Balai Desa' })
-    expect(page.potentials[0]?.image?.url).toBe('/media/cms/uploads/g.jpg')
-    expect(page.population).toEqual({ year: 2025, total: 4100, households: 1200, groups: [{ label: '0-14', male: 500, female: 480 }] })
-    expect(page.budget).toEqual({ year: 2025, lines: [{ kind: 'Pendapatan', planned: 1500, realized: 1200 }], document: '/media/cms/uploads/apbdes.pdf' })
-  })
+    const page = mapVillageHome(strapiHome());
+    expect(page.village).toMatchObject({
+      slug: 'anjun',
+      name: 'Anjun',
+      district: { slug: 'plered', name: 'Plered' },
+      headName: 'Ujang Sopandi',
+      summary: 'Sentra gerabah Plered.',
+    });
+    expect(page.officials).toEqual([{ name: 'Siti', position: 'Sekretaris Desa', photo: null }]);
+    expect(page.articles[0]).toMatchObject({
+      slug: 'festival-gerabah',
+      title: 'Festival Gerabah',
+      publishedAt: '2026-11-20T03:00:00.000Z',
+    });
+    expect(page.events[0]).toMatchObject({ title: 'Musdes', location: 'Balai Desa' });
+    expect(page.potentials[0]?.image?.url).toBe('/media/cms/uploads/g.jpg');
+    expect(page.population).toEqual({
+      year: 2025,
+      total: 4100,
+      households: 1200,
+      groups: [{ label: '0-14', male: 500, female: 480 }],
+    });
+    expect(page.budget).toEqual({
+      year: 2025,
+      lines: [{ kind: 'Pendapatan', planned: 1500, realized: 1200 }],
+      document: '/media/cms/uploads/apbdes.pdf',
+    });
+  });
 
   it('given missing sections, then the page still maps with empty lists instead of failing', () => {
-    const page = mapVillageHome({ data: { village: { name: 'Baru', slug: 'baru' } } })
-    expect(page.village.name).toBe('Baru')
-    expect(page.articles).toEqual([])
-    expect(page.population).toBeNull()
-    expect(page.budget).toBeNull()
-  })
+    const page = mapVillageHome({ data: { village: { name: 'Baru', slug: 'baru' } } });
+    expect(page.village.name).toBe('Baru');
+    expect(page.articles).toEqual([]);
+    expect(page.population).toBeNull();
+    expect(page.budget).toBeNull();
+  });
 
   it('given Strapi media, then URLs go through our /media proxy and the requested format is used', () => {
-    const logo = strapiHome().data.village.logo
-    expect(mapMedia(logo, 'thumbnail')).toEqual({ url: '/media/cms/uploads/thumbnail_logo.png', alt: 'Logo Anjun', width: 156, height: 156 })
-    expect(mapMedia(logo, 'large')?.url).toBe('/media/cms/uploads/logo.png')
-    expect(mapMedia({ url: 'https://cdn.example.id/x.jpg' })?.url).toBe('https://cdn.example.id/x.jpg')
-  })
+    const logo = strapiHome().data.village.logo;
+    expect(mapMedia(logo, 'thumbnail')).toEqual({
+      url: '/media/cms/uploads/thumbnail_logo.png',
+      alt: 'Logo Anjun',
+      width: 156,
+      height: 156,
+    });
+    expect(mapMedia(logo, 'large')?.url).toBe('/media/cms/uploads/logo.png');
+    expect(mapMedia({ url: 'https://cdn.example.id/x.jpg' })?.url).toBe('https://cdn.example.id/x.jpg');
+  });
 
   it('given budget line items, then totals are summed per kind', () => {
     const budget = mapBudgetFromLines({
@@ -38,22 +62,36 @@ describe('Strapi village home → page model', () => {
         { kind: 'belanja', name: 'Posyandu', plannedAmount: 50, realizedAmount: 50 },
         { kind: 'pendapatan', name: 'Dana Desa', plannedAmount: 300, realizedAmount: 300 },
       ],
-    })
+    });
     expect(budget.lines).toEqual([
       { kind: 'Pendapatan', planned: 300, realized: 300 },
       { kind: 'Belanja', planned: 150, realized: 90 },
       { kind: 'Pembiayaan', planned: 0, realized: 0 },
-    ])
-  })
+    ]);
+  });
 
   it('given villages pointing at districts, then each district lists its villages alphabetically', () => {
     const grouped = groupDistricts(
-      [{ slug: 'plered', name: 'Plered' }, { slug: 'bojong', name: 'Bojong' }],
-      [{ slug: 'anjun', name: 'Anjun', district: { slug: 'plered', name: 'Plered' } }, { slug: 'citeko', name: 'Citeko', district: { slug: 'plered', name: 'Plered' } }, { slug: 'x', name: 'Tanpa kecamatan' }],
-    )
+      [
+        { slug: 'plered', name: 'Plered' },
+        { slug: 'bojong', name: 'Bojong' },
+      ],
+      [
+        { slug: 'anjun', name: 'Anjun', district: { slug: 'plered', name: 'Plered' } },
+        { slug: 'citeko', name: 'Citeko', district: { slug: 'plered', name: 'Plered' } },
+        { slug: 'x', name: 'Tanpa kecamatan' },
+      ],
+    );
     expect(grouped).toEqual([
       { slug: 'bojong', name: 'Bojong', villages: [] },
-      { slug: 'plered', name: 'Plered', villages: [{ slug: 'anjun', name: 'Anjun' }, { slug: 'citeko', name: 'Citeko' }] },
-    ])
-  })
-})
+      {
+        slug: 'plered',
+        name: 'Plered',
+        villages: [
+          { slug: 'anjun', name: 'Anjun' },
+          { slug: 'citeko', name: 'Citeko' },
+        ],
+      },
+    ]);
+  });
+});

@@ -3,6 +3,6 @@
  * so STOREFRONT_URL is read at runtime there; the request origin is the fallback.
  */
 export function useSiteUrl(): string {
-  const configured = import.meta.server ? process.env.STOREFRONT_URL?.trim().replace(/\/+$/, '') : undefined
-  return configured || useRequestURL().origin
+  const configured = import.meta.server ? process.env.STOREFRONT_URL?.trim().replace(/\/+$/, '') : undefined;
+  return configured || useRequestURL().origin;
 }

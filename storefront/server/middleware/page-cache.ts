@@ -1,64 +1,74 @@
-import { randomUUID } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
-import { cspWithHashes } from '../utils/csp'
-import { DEGRADED_MS, FRESH_MS, SWR_MS, useDataCache } from '../utils/data-cache'
-import { pageCacheRule } from '../utils/page-cache-rules'
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { cspWithHashes } from '../utils/csp';
+import { DEGRADED_MS, FRESH_MS, SWR_MS, useDataCache } from '../utils/data-cache';
+import { pageCacheRule } from '../utils/page-cache-rules';
 
 // Whole-page HTML cache in front of the renderer (same tagged SWR cache and purges as the data):
 // a cached village page is served without rendering; an edit purges it at once; while Strapi is
 // down the last good HTML keeps being served. Only the renderer's own internal calls carry this
 // process's token, so visitors cannot force uncached renders.
-const RENDER_TOKEN = randomUUID()
+const RENDER_TOKEN = randomUUID();
 
 interface CachedPage {
-  html: string
-  csp: string
+  html: string;
+  csp: string;
 }
 
 // Compressed once per cached page object (memory storage hands back the same object each hit).
-const gzipped = new WeakMap<CachedPage, Buffer>()
+const gzipped = new WeakMap<CachedPage, Buffer>();
 function gzipOf(page: CachedPage): Buffer {
-  let body = gzipped.get(page)
-  if (!body) gzipped.set(page, (body = gzipSync(page.html, { level: 6 })))
-  return body
+  let body = gzipped.get(page);
+  if (!body) gzipped.set(page, (body = gzipSync(page.html, { level: 6 })));
+  return body;
 }
 
 class RenderMiss extends Error {
-  constructor(readonly statusCode: number, readonly response: Response) {
-    super(`render answered ${statusCode}`)
+  constructor(
+    readonly statusCode: number,
+    readonly response: Response,
+  ) {
+    super(`render answered ${statusCode}`);
   }
 }
 
 export default defineEventHandler(async (event) => {
-  if (event.method !== 'GET' || getHeader(event, 'x-wd-render') === RENDER_TOKEN) return
-  const rule = pageCacheRule(event.path)
-  if (!rule) return
-  const nitro = useNitroApp()
-  let miss: RenderMiss | null = null
-  let rendered = false
+  if (event.method !== 'GET' || getHeader(event, 'x-wd-render') === RENDER_TOKEN) return;
+  const rule = pageCacheRule(event.path);
+  if (!rule) return;
+  const nitro = useNitroApp();
+  let miss: RenderMiss | null = null;
+  let rendered = false;
   try {
-    const page = await useDataCache().get<CachedPage>(rule.key, { tags: rule.tags, maxAge: FRESH_MS, swr: SWR_MS }, async () => {
-      rendered = true
-      const response = await nitro.localFetch(event.path, { headers: { 'x-wd-render': RENDER_TOKEN, accept: 'text/html' } })
-      if (response.status !== 200) throw (miss = new RenderMiss(response.status, response))
-      const html = await response.text()
-      const degraded = html.includes('data-lapak-unavailable')
-      return { value: { html, csp: cspWithHashes(html) }, maxAge: degraded ? DEGRADED_MS : undefined }
-    })
-    setResponseHeader(event, 'content-type', 'text/html;charset=utf-8')
-    setResponseHeader(event, 'content-security-policy', page.csp)
-    setResponseHeader(event, 'x-page-cache', rendered && !miss ? 'MISS' : 'HIT')
-    setResponseHeader(event, 'vary', 'accept-encoding')
-    if (!/\bgzip\b/.test(getHeader(event, 'accept-encoding') ?? '')) return page.html
-    setResponseHeader(event, 'content-encoding', 'gzip')
-    return gzipOf(page)
+    const page = await useDataCache().get<CachedPage>(
+      rule.key,
+      { tags: rule.tags, maxAge: FRESH_MS, swr: SWR_MS },
+      async () => {
+        rendered = true;
+        const response = await nitro.localFetch(event.path, {
+          headers: { 'x-wd-render': RENDER_TOKEN, accept: 'text/html' },
+        });
+        if (response.status !== 200) throw (miss = new RenderMiss(response.status, response));
+        const html = await response.text();
+        const degraded = html.includes('data-lapak-unavailable');
+        return { value: { html, csp: cspWithHashes(html) }, maxAge: degraded ? DEGRADED_MS : undefined };
+      },
+    );
+    setResponseHeader(event, 'content-type', 'text/html;charset=utf-8');
+    setResponseHeader(event, 'content-security-policy', page.csp);
+    setResponseHeader(event, 'x-page-cache', rendered && !miss ? 'MISS' : 'HIT');
+    setResponseHeader(event, 'vary', 'accept-encoding');
+    if (!/\bgzip\b/.test(getHeader(event, 'accept-encoding') ?? '')) return page.html;
+    setResponseHeader(event, 'content-encoding', 'gzip');
+    return gzipOf(page);
   } catch (error) {
-    const failed = (miss as RenderMiss | null) ?? (error instanceof RenderMiss ? error : null)
-    if (!failed) return // let the renderer answer (and show its friendly error page)
-    setResponseStatus(event, failed.statusCode)
+    const failed = (miss as RenderMiss | null) ?? (error instanceof RenderMiss ? error : null);
+    if (!failed) return; // let the renderer answer (and show its friendly error page)
+    setResponseStatus(event, failed.statusCode);
     failed.response.headers.forEach((value, name) => {
-      if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)) setResponseHeader(event, name, value)
-    })
-    return failed.response.text()
+      if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name))
+        setResponseHeader(event, name, value);
+    });
+    return failed.response.text();
   }
-})
+});

@@ -4,14 +4,17 @@ const RULES: { method: string; pattern: RegExp; limit: number }[] = [
   { method: 'POST', pattern: /^\/api\/checkout\//, limit: 20 },
   { method: 'GET', pattern: /^\/api\/orders\//, limit: 30 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\/[^/?]+\?.*contact=/, limit: 30 },
-]
+];
 
 export default defineEventHandler((event) => {
-  const rule = RULES.find((r) => r.method === event.method && r.pattern.test(event.path))
-  if (!rule) return
-  const ip = getRequestIP(event, { xForwardedFor: true }) ?? event.node.req.socket?.remoteAddress
-  if (!ip) return
+  const rule = RULES.find((r) => r.method === event.method && r.pattern.test(event.path));
+  if (!rule) return;
+  const ip = getRequestIP(event, { xForwardedFor: true }) ?? event.node.req.socket?.remoteAddress;
+  if (!ip) return;
   if (!rateLimit(`${rule.pattern.source}:${ip}`, rule.limit, 60_000)) {
-    throw createError({ statusCode: 429, statusMessage: 'Terlalu banyak percobaan, tunggu sebentar lalu coba lagi' })
+    throw createError({
+      statusCode: 429,
+      statusMessage: 'Terlalu banyak percobaan, tunggu sebentar lalu coba lagi',
+    });
   }
-})
+});

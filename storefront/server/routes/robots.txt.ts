@@ -1,5 +1,17 @@
 export default defineEventHandler((event) => {
-  setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8')
-  const base = useStorefrontConfig().publicUrl
-  return ['User-agent: *', 'Disallow: /api/', 'Disallow: /keranjang', 'Disallow: /checkout/', 'Disallow: /pesanan/', 'Disallow: /en/keranjang', 'Disallow: /en/checkout/', 'Disallow: /en/pesanan/', '', `Sitemap: ${base}/sitemap.xml`, ''].join('\n')
-})
+  setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8');
+  const base = useStorefrontConfig().publicUrl;
+  return [
+    'User-agent: *',
+    'Disallow: /api/',
+    'Disallow: /keranjang',
+    'Disallow: /checkout/',
+    'Disallow: /pesanan/',
+    'Disallow: /en/keranjang',
+    'Disallow: /en/checkout/',
+    'Disallow: /en/pesanan/',
+    '',
+    `Sitemap: ${base}/sitemap.xml`,
+    '',
+  ].join('\n');
+});

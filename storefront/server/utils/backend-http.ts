@@ -1,4 +1,4 @@
-import { FetchError, ofetch } from 'ofetch'
+import { FetchError, ofetch } from 'ofetch';
 
 /** A failed backend call, normalized so the merge layer can tell "not found" from "down". */
 export class BackendError extends Error {
@@ -8,28 +8,33 @@ export class BackendError extends Error {
     message: string,
     readonly body: unknown = null,
   ) {
-    super(`${backend}: ${message}`)
+    super(`${backend}: ${message}`);
   }
 
   get notFound(): boolean {
-    return this.status === 404
+    return this.status === 404;
   }
 
   /** 4xx other than 404: the backend understood and refused (e.g. out of stock) */
   get rejected(): boolean {
-    return this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 404
+    return this.status !== null && this.status >= 400 && this.status < 500 && this.status !== 404;
   }
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE'
-  query?: Record<string, string | number | string[] | undefined>
-  body?: unknown
-  headers?: Record<string, string>
-  timeout?: number
+  method?: 'GET' | 'POST' | 'DELETE';
+  query?: Record<string, string | number | string[] | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  timeout?: number;
 }
 
-export async function backendRequest<T>(backend: 'strapi' | 'medusa', base: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function backendRequest<T>(
+  backend: 'strapi' | 'medusa',
+  base: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   try {
     return await ofetch<T>(path, {
       baseURL: base,
@@ -39,25 +44,25 @@ export async function backendRequest<T>(backend: 'strapi' | 'medusa', base: stri
       headers: { accept: 'application/json', ...options.headers },
       timeout: options.timeout ?? 8000,
       retry: 0,
-    })
+    });
   } catch (error) {
     if (error instanceof FetchError) {
-      const data = error.data as { message?: string; error?: { message?: string } } | undefined
-      const message = data?.error?.message ?? data?.message ?? error.message
-      throw new BackendError(backend, error.statusCode ?? null, message, error.data ?? null)
+      const data = error.data as { message?: string; error?: { message?: string } } | undefined;
+      const message = data?.error?.message ?? data?.message ?? error.message;
+      throw new BackendError(backend, error.statusCode ?? null, message, error.data ?? null);
     }
-    throw new BackendError(backend, null, String(error))
+    throw new BackendError(backend, null, String(error));
   }
 }
 
 /** Encodes Strapi's bracket query syntax: { populate: { cover: true } } → populate[cover]=true */
 export function strapiQuery(params: Record<string, unknown>, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {}
+  const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    const name = prefix ? `${prefix}[${key}]` : key
-    if (value === undefined || value === null) continue
-    if (typeof value === 'object') Object.assign(out, strapiQuery(value as Record<string, unknown>, name))
-    else out[name] = String(value)
+    const name = prefix ? `${prefix}[${key}]` : key;
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object') Object.assign(out, strapiQuery(value as Record<string, unknown>, name));
+    else out[name] = String(value);
   }
-  return out
+  return out;
 }

@@ -1,45 +1,55 @@
-import type { H3Event } from 'h3'
-import { deleteCookie, getCookie, setCookie } from 'h3'
+import type { H3Event } from 'h3';
+import { deleteCookie, getCookie, setCookie } from 'h3';
 
 // One Medusa cart per village (a cart belongs to one sales channel): { [villageSlug]: cartId }.
-const CART_COOKIE = 'wd_carts'
-const ORDERS_COOKIE = 'wd_orders'
-const CART_ID = /^cart_[A-Za-z0-9]{10,40}$/
-const ORDER_ID = /^order_[A-Za-z0-9]{10,40}$/
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
+const CART_COOKIE = 'wd_carts';
+const ORDERS_COOKIE = 'wd_orders';
+const CART_ID = /^cart_[A-Za-z0-9]{10,40}$/;
+const ORDER_ID = /^order_[A-Za-z0-9]{10,40}$/;
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function parseCartCookie(raw: string | undefined): Record<string, string> {
-  if (!raw) return {}
+  if (!raw) return {};
   try {
-    const parsed: unknown = JSON.parse(raw)
-    if (!parsed || typeof parsed !== 'object') return {}
-    return Object.fromEntries(Object.entries(parsed).filter(([slug, id]) => SLUG.test(slug) && typeof id === 'string' && CART_ID.test(id)).slice(0, 50))
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(parsed)
+        .filter(([slug, id]) => SLUG.test(slug) && typeof id === 'string' && CART_ID.test(id))
+        .slice(0, 50),
+    );
   } catch {
-    return {}
+    return {};
   }
 }
 
-const cookieOptions = (event: H3Event) => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', secure: getRequestProtocol(event) === 'https', maxAge: 30 * 24 * 3600 })
+const cookieOptions = (event: H3Event) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  path: '/',
+  secure: getRequestProtocol(event) === 'https',
+  maxAge: 30 * 24 * 3600,
+});
 
 export function readCartIds(event: H3Event): Record<string, string> {
-  return parseCartCookie(getCookie(event, CART_COOKIE))
+  return parseCartCookie(getCookie(event, CART_COOKIE));
 }
 
 export function writeCartIds(event: H3Event, ids: Record<string, string>): void {
-  if (Object.keys(ids).length === 0) deleteCookie(event, CART_COOKIE, { path: '/' })
-  else setCookie(event, CART_COOKIE, JSON.stringify(ids), cookieOptions(event))
+  if (Object.keys(ids).length === 0) deleteCookie(event, CART_COOKIE, { path: '/' });
+  else setCookie(event, CART_COOKIE, JSON.stringify(ids), cookieOptions(event));
 }
 
 /** Orders placed from this browser may be viewed without re-typing the email/phone. */
 export function readOrderIds(event: H3Event): string[] {
-  return (getCookie(event, ORDERS_COOKIE) ?? '').split('.').filter((id) => ORDER_ID.test(id))
+  return (getCookie(event, ORDERS_COOKIE) ?? '').split('.').filter((id) => ORDER_ID.test(id));
 }
 
 export function rememberOrder(event: H3Event, orderId: string): void {
-  const ids = [orderId, ...readOrderIds(event).filter((id) => id !== orderId)].slice(0, 10)
-  setCookie(event, ORDERS_COOKIE, ids.join('.'), cookieOptions(event))
+  const ids = [orderId, ...readOrderIds(event).filter((id) => id !== orderId)].slice(0, 10);
+  setCookie(event, ORDERS_COOKIE, ids.join('.'), cookieOptions(event));
 }
 
 export function isOrderId(value: unknown): value is string {
-  return typeof value === 'string' && ORDER_ID.test(value)
+  return typeof value === 'string' && ORDER_ID.test(value);
 }

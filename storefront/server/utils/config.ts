@@ -2,41 +2,41 @@
 // names plain STRAPI_URL / MEDUSA_URL / REVALIDATE_SECRET / REDIS_URL, so we read process.env
 // at runtime instead of Nuxt's NUXT_* runtimeConfig convention.
 export interface StorefrontConfig {
-  strapiUrl: string
-  medusaUrl: string
-  revalidateSecret: string
-  redisUrl: string | null
-  publicUrl: string
-  production: boolean
+  strapiUrl: string;
+  medusaUrl: string;
+  revalidateSecret: string;
+  redisUrl: string | null;
+  publicUrl: string;
+  production: boolean;
 }
 
-export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret'
+export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
 
 export class ConfigError extends Error {}
 
 function url(env: NodeJS.ProcessEnv, name: string, fallback: string | null): string {
-  const raw = env[name]?.trim() || fallback
-  if (!raw) throw new ConfigError(`${name} is required (e.g. http://localhost:1337)`)
+  const raw = env[name]?.trim() || fallback;
+  if (!raw) throw new ConfigError(`${name} is required (e.g. http://localhost:1337)`);
   try {
-    const parsed = new URL(raw)
-    if (!/^https?:$/.test(parsed.protocol)) throw new Error('protocol')
+    const parsed = new URL(raw);
+    if (!/^https?:$/.test(parsed.protocol)) throw new Error('protocol');
   } catch {
-    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`)
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
   }
-  return raw.replace(/\/+$/, '')
+  return raw.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConfig {
-  const production = env.NODE_ENV === 'production'
-  const secret = env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET)
+  const production = env.NODE_ENV === 'production';
+  const secret = env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET);
   if (production && (!secret || secret === DEV_REVALIDATE_SECRET)) {
     throw new ConfigError(
       'REVALIDATE_SECRET is missing or still the development default; set a long random value in production',
-    )
+    );
   }
-  const redisUrl = env.REDIS_URL?.trim() || null
+  const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
-    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`)
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
   }
   return {
     strapiUrl: url(env, 'STRAPI_URL', production ? null : 'http://localhost:1337'),
@@ -45,12 +45,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
     redisUrl,
     publicUrl: url(env, 'STOREFRONT_URL', `http://localhost:${env.PORT || 3000}`),
     production,
-  }
+  };
 }
 
-let current: StorefrontConfig | null = null
+let current: StorefrontConfig | null = null;
 
 export function useStorefrontConfig(): StorefrontConfig {
-  current ??= loadConfig()
-  return current
+  current ??= loadConfig();
+  return current;
 }

@@ -1,28 +1,37 @@
-import { Redis } from 'ioredis'
-import { MemoryStorage, RedisStorage } from './cache-storage'
-import { TaggedCache, type CacheOptions, type Fresh } from './tagged-cache'
-import { useStorefrontConfig } from './config'
+import { Redis } from 'ioredis';
+import { MemoryStorage, RedisStorage } from './cache-storage';
+import { TaggedCache, type CacheOptions, type Fresh } from './tagged-cache';
+import { useStorefrontConfig } from './config';
 
-export const FRESH_MS = 5 * 60_000 // purges make edits visible at once; the TTL is only a safety net
-export const SWR_MS = 24 * 3600_000
-export const DEGRADED_MS = 15_000
+export const FRESH_MS = 5 * 60_000; // purges make edits visible at once; the TTL is only a safety net
+export const SWR_MS = 24 * 3600_000;
+export const DEGRADED_MS = 15_000;
 
-let cache: TaggedCache | null = null
+let cache: TaggedCache | null = null;
 
 function createCache(): TaggedCache {
-  const { redisUrl } = useStorefrontConfig()
-  if (!redisUrl) return new TaggedCache(new MemoryStorage())
+  const { redisUrl } = useStorefrontConfig();
+  if (!redisUrl) return new TaggedCache(new MemoryStorage());
   // Fail fast while Redis is down: the cache degrades to loading fresh instead of queueing requests.
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
-  redis.on('error', (error) => console.warn(`[cache] redis: ${error.message}`))
-  return new TaggedCache(new RedisStorage(redis))
+  const redis = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+  });
+  redis.on('error', (error) => console.warn(`[cache] redis: ${error.message}`));
+  return new TaggedCache(new RedisStorage(redis));
 }
 
 export function useDataCache(): TaggedCache {
-  cache ??= createCache()
-  return cache
+  cache ??= createCache();
+  return cache;
 }
 
-export function cachedData<T>(key: string, tags: string[], load: () => Promise<Fresh<T>>, options: Partial<CacheOptions> = {}): Promise<T> {
-  return useDataCache().get(key, { tags, maxAge: FRESH_MS, swr: SWR_MS, ...options }, load)
+export function cachedData<T>(
+  key: string,
+  tags: string[],
+  load: () => Promise<Fresh<T>>,
+  options: Partial<CacheOptions> = {},
+): Promise<T> {
+  return useDataCache().get(key, { tags, maxAge: FRESH_MS, swr: SWR_MS, ...options }, load);
 }

@@ -1,32 +1,33 @@
-import type { H3Event } from 'h3'
-import { createError, getHeader, readBody, sendRedirect } from 'h3'
+import type { H3Event } from 'h3';
+import { createError, getHeader, readBody, sendRedirect } from 'h3';
 
-const MAX_FORM_BYTES = 32 * 1024
+const MAX_FORM_BYTES = 32 * 1024;
 
 /** A posted HTML form (or JSON), as flat strings; oversized bodies are refused with 413. */
 export async function readForm(event: H3Event): Promise<Record<string, string>> {
-  if (Number(getHeader(event, 'content-length') ?? 0) > MAX_FORM_BYTES) throw createError({ statusCode: 413, statusMessage: 'Data yang dikirim terlalu besar' })
-  let body: unknown
+  if (Number(getHeader(event, 'content-length') ?? 0) > MAX_FORM_BYTES)
+    throw createError({ statusCode: 413, statusMessage: 'Data yang dikirim terlalu besar' });
+  let body: unknown;
   try {
-    body = await readBody(event)
+    body = await readBody(event);
   } catch {
-    throw createError({ statusCode: 400, statusMessage: 'Data formulir tidak dapat dibaca' })
+    throw createError({ statusCode: 400, statusMessage: 'Data formulir tidak dapat dibaca' });
   }
-  if (!body || typeof body !== 'object') return {}
+  if (!body || typeof body !== 'object') return {};
   return Object.fromEntries(
     Object.entries(body as Record<string, unknown>)
       .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const)
       .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
       .map(([k, v]) => [k, String(v).slice(0, 2000)]),
-  )
+  );
 }
 
 export function localePrefix(locale: unknown): string {
-  return locale === 'en' ? '/en' : ''
+  return locale === 'en' ? '/en' : '';
 }
 
 /** Browsers posting a form get a 303 to the next page; scripts asking for JSON get JSON. */
 export function formResponse(event: H3Event, location: string, json: Record<string, unknown>) {
-  if ((getHeader(event, 'accept') ?? '').includes('application/json')) return json
-  return sendRedirect(event, location, 303)
+  if ((getHeader(event, 'accept') ?? '').includes('application/json')) return json;
+  return sendRedirect(event, location, 303);
 }

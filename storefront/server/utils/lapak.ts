@@ -1,31 +1,37 @@
-import type { Lapak, ProductSummary } from '#shared/types/commerce'
-import type { MedusaClient, ProductSort } from './medusa'
-import type { ShopVillage } from './medusa-mappers'
-import { cachedData } from './data-cache'
-import { useMedusa } from './medusa'
-import { BackendError } from './backend-http'
+import type { Lapak, ProductSummary } from '#shared/types/commerce';
+import type { MedusaClient, ProductSort } from './medusa';
+import type { ShopVillage } from './medusa-mappers';
+import { cachedData } from './data-cache';
+import { useMedusa } from './medusa';
+import { BackendError } from './backend-http';
 
-export const UNAVAILABLE: Lapak = { available: false, products: [], count: 0 }
+export const UNAVAILABLE: Lapak = { available: false, products: [], count: 0 };
 
 /** The village's shop (publishable key); cached so a page needs one Medusa call, not two. */
 export function shopVillage(slug: string, medusa: MedusaClient = useMedusa()): Promise<ShopVillage> {
-  return cachedData(`shop:${slug}`, [`village:${slug}`, `products:${slug}`], async () => ({ value: await medusa.village(slug) }))
+  return cachedData(`shop:${slug}`, [`village:${slug}`, `products:${slug}`], async () => ({
+    value: await medusa.village(slug),
+  }));
 }
 
 export interface LapakQuery {
-  limit?: number
-  offset?: number
-  sort?: ProductSort
-  categoryId?: string
-  search?: string
+  limit?: number;
+  offset?: number;
+  sort?: ProductSort;
+  categoryId?: string;
+  search?: string;
 }
 
-export async function loadLapak(slug: string, query: LapakQuery, medusa: MedusaClient = useMedusa()): Promise<Lapak<ProductSummary>> {
+export async function loadLapak(
+  slug: string,
+  query: LapakQuery,
+  medusa: MedusaClient = useMedusa(),
+): Promise<Lapak<ProductSummary>> {
   const shop = await shopVillage(slug, medusa).catch((error) => {
-    if (error instanceof BackendError && error.notFound) return null // village exists but has no shop yet
-    throw error
-  })
-  if (!shop || !shop.active || !shop.publishableKey) return { available: true, products: [], count: 0 }
-  const { products, count } = await medusa.products(shop.publishableKey, slug, query)
-  return { available: true, products, count }
+    if (error instanceof BackendError && error.notFound) return null; // village exists but has no shop yet
+    throw error;
+  });
+  if (!shop || !shop.active || !shop.publishableKey) return { available: true, products: [], count: 0 };
+  const { products, count } = await medusa.products(shop.publishableKey, slug, query);
+  return { available: true, products, count };
 }

@@ -1,18 +1,28 @@
-import type { CartLine, Category, OrderView, PaymentMethod, ProductDetail, ProductSummary, ProductVariant, ShippingChoice, VillageCart } from '#shared/types/commerce'
-import { arr, num, obj, str, type Raw } from './raw'
-import { shopMediaUrl } from './media-url'
+import type {
+  CartLine,
+  Category,
+  OrderView,
+  PaymentMethod,
+  ProductDetail,
+  ProductSummary,
+  ProductVariant,
+  ShippingChoice,
+  VillageCart,
+} from '#shared/types/commerce';
+import { arr, num, obj, str, type Raw } from './raw';
+import { shopMediaUrl } from './media-url';
 
 export interface ShopVillage {
-  slug: string
-  name: string
-  salesChannelId: string | null
-  publishableKey: string | null
-  whatsapp: string | null
-  active: boolean
+  slug: string;
+  name: string;
+  salesChannelId: string | null;
+  publishableKey: string | null;
+  whatsapp: string | null;
+  active: boolean;
 }
 
 export function mapShopVillage(raw: Raw): ShopVillage {
-  const status = str(raw, 'status')
+  const status = str(raw, 'status');
   return {
     slug: str(raw, 'slug') ?? '',
     name: str(raw, 'name') ?? '',
@@ -20,28 +30,36 @@ export function mapShopVillage(raw: Raw): ShopVillage {
     publishableKey: str(raw, 'publishable_key'),
     whatsapp: str(raw, 'whatsapp'),
     active: !!str(raw, 'publishable_key') && (status === null || status === 'active'),
-  }
+  };
 }
 
 function variantPrice(variant: Raw): number | null {
-  const calculated = obj(variant.calculated_price)
-  return num(calculated, 'calculated_amount', 'original_amount') ?? num(arr(variant.prices).find((p) => p.currency_code === 'idr') ?? null, 'amount')
+  const calculated = obj(variant.calculated_price);
+  return (
+    num(calculated, 'calculated_amount', 'original_amount') ??
+    num(arr(variant.prices).find((p) => p.currency_code === 'idr') ?? null, 'amount')
+  );
 }
 
 function variantStock(variant: Raw): { inventory: number | null; inStock: boolean } {
-  const inventory = num(variant, 'inventory_quantity')
-  const managed = variant.manage_inventory !== false
-  const backorder = variant.allow_backorder === true
-  return { inventory: managed ? inventory : null, inStock: !managed || backorder || (inventory ?? 0) > 0 }
+  const inventory = num(variant, 'inventory_quantity');
+  const managed = variant.manage_inventory !== false;
+  const backorder = variant.allow_backorder === true;
+  return { inventory: managed ? inventory : null, inStock: !managed || backorder || (inventory ?? 0) > 0 };
 }
 
 export function mapVariant(raw: Raw): ProductVariant {
-  return { id: str(raw, 'id') ?? '', title: str(raw, 'title') ?? '', price: variantPrice(raw), ...variantStock(raw) }
+  return {
+    id: str(raw, 'id') ?? '',
+    title: str(raw, 'title') ?? '',
+    price: variantPrice(raw),
+    ...variantStock(raw),
+  };
 }
 
 export function mapProductSummary(raw: Raw, village: string, medusaUrl: string): ProductSummary {
-  const variants = arr(raw.variants).map(mapVariant)
-  const prices = variants.map((v) => v.price).filter((p): p is number => p !== null)
+  const variants = arr(raw.variants).map(mapVariant);
+  const prices = variants.map((v) => v.price).filter((p): p is number => p !== null);
   return {
     id: str(raw, 'id') ?? '',
     handle: str(raw, 'handle') ?? '',
@@ -50,28 +68,30 @@ export function mapProductSummary(raw: Raw, village: string, medusaUrl: string):
     price: prices.length ? Math.min(...prices) : null,
     inStock: variants.length === 0 || variants.some((v) => v.inStock),
     village,
-  }
+  };
 }
 
 export function mapProductDetail(raw: Raw, village: string, medusaUrl: string): ProductDetail {
-  const images = arr(raw.images).map((i) => shopMediaUrl(str(i, 'url'), medusaUrl)).filter((u): u is string => !!u)
-  const summary = mapProductSummary(raw, village, medusaUrl)
+  const images = arr(raw.images)
+    .map((i) => shopMediaUrl(str(i, 'url'), medusaUrl))
+    .filter((u): u is string => !!u);
+  const summary = mapProductSummary(raw, village, medusaUrl);
   return {
     ...summary,
     description: str(raw, 'description') ?? '',
     images: images.length ? images : summary.thumbnail ? [summary.thumbnail] : [],
     variants: arr(raw.variants).map(mapVariant),
     categories: arr(raw.categories).map((c) => ({ id: str(c, 'id') ?? '', name: str(c, 'name') ?? '' })),
-  }
+  };
 }
 
 export function mapCategory(raw: Raw): Category {
-  return { id: str(raw, 'id') ?? '', name: str(raw, 'name') ?? '', handle: str(raw, 'handle') ?? '' }
+  return { id: str(raw, 'id') ?? '', name: str(raw, 'name') ?? '', handle: str(raw, 'handle') ?? '' };
 }
 
 export function mapLine(raw: Raw, medusaUrl: string): CartLine {
-  const quantity = num(raw, 'quantity') ?? 0
-  const unitPrice = num(raw, 'unit_price') ?? 0
+  const quantity = num(raw, 'quantity') ?? 0;
+  const unitPrice = num(raw, 'unit_price') ?? 0;
   return {
     id: str(raw, 'id') ?? '',
     title: str(raw, 'product_title', 'title') ?? '',
@@ -81,45 +101,67 @@ export function mapLine(raw: Raw, medusaUrl: string): CartLine {
     unitPrice,
     total: num(raw, 'total', 'subtotal') ?? unitPrice * quantity,
     handle: str(raw, 'product_handle') ?? str(obj(raw.product), 'handle'),
-  }
+  };
 }
 
 export function mapCart(raw: Raw, village: { slug: string; name: string }, medusaUrl: string): VillageCart {
-  const lines = arr(raw.items).map((l) => mapLine(l, medusaUrl))
-  const subtotal = num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? lines.reduce((s, l) => s + l.total, 0)
-  return { village: village.slug, villageName: village.name, id: str(raw, 'id') ?? '', lines, subtotal, shipping: num(raw, 'shipping_total') ?? 0, total: num(raw, 'total') ?? subtotal, email: str(raw, 'email') }
+  const lines = arr(raw.items).map((l) => mapLine(l, medusaUrl));
+  const subtotal =
+    num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? lines.reduce((s, l) => s + l.total, 0);
+  return {
+    village: village.slug,
+    villageName: village.name,
+    id: str(raw, 'id') ?? '',
+    lines,
+    subtotal,
+    shipping: num(raw, 'shipping_total') ?? 0,
+    total: num(raw, 'total') ?? subtotal,
+    email: str(raw, 'email'),
+  };
 }
 
 export function mapShippingOption(raw: Raw): ShippingChoice {
-  const name = str(raw, 'name') ?? ''
-  const data = obj(raw.data)
-  return { id: str(raw, 'id') ?? '', name, amount: num(raw, 'amount', 'calculated_price') ?? num(obj(raw.calculated_price), 'calculated_amount') ?? 0, pickup: data?.pickup === true || /ambil|pickup/i.test(name) }
+  const name = str(raw, 'name') ?? '';
+  const data = obj(raw.data);
+  return {
+    id: str(raw, 'id') ?? '',
+    name,
+    amount:
+      num(raw, 'amount', 'calculated_price') ?? num(obj(raw.calculated_price), 'calculated_amount') ?? 0,
+    pickup: data?.pickup === true || /ambil|pickup/i.test(name),
+  };
 }
 
-const METHODS: PaymentMethod[] = ['transfer', 'cod', 'qris']
+const METHODS: PaymentMethod[] = ['transfer', 'cod', 'qris'];
 export function paymentMethodOf(value: unknown): PaymentMethod | null {
-  return METHODS.find((m) => m === value) ?? null
+  return METHODS.find((m) => m === value) ?? null;
 }
 
 /** Our payment providers are pp_transfer-bank_webdesaku, pp_cod_webdesaku, pp_qris_webdesaku. */
 export function paymentMethodOfProvider(providerId: string | null): PaymentMethod | null {
-  if (!providerId) return null
-  if (providerId.startsWith('pp_transfer')) return 'transfer'
-  if (providerId.startsWith('pp_cod')) return 'cod'
-  if (providerId.startsWith('pp_qris')) return 'qris'
-  return null
+  if (!providerId) return null;
+  if (providerId.startsWith('pp_transfer')) return 'transfer';
+  if (providerId.startsWith('pp_cod')) return 'cod';
+  if (providerId.startsWith('pp_qris')) return 'qris';
+  return null;
 }
 
 function orderPayment(raw: Raw): { method: PaymentMethod | null; instructions: string | null } {
-  const sessions = arr(raw.payment_collections).flatMap((c) => arr(c.payment_sessions))
-  const session = sessions.find((s) => str(s, 'status') === 'authorized' || str(s, 'status') === 'captured') ?? sessions[0] ?? null
-  return { method: paymentMethodOfProvider(str(session, 'provider_id')), instructions: str(obj(session?.data), 'instructions') }
+  const sessions = arr(raw.payment_collections).flatMap((c) => arr(c.payment_sessions));
+  const session =
+    sessions.find((s) => str(s, 'status') === 'authorized' || str(s, 'status') === 'captured') ??
+    sessions[0] ??
+    null;
+  return {
+    method: paymentMethodOfProvider(str(session, 'provider_id')),
+    instructions: str(obj(session?.data), 'instructions'),
+  };
 }
 
 export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
-  const metadata = obj(raw.metadata)
-  const address = obj(raw.shipping_address)
-  const methods = arr(raw.shipping_methods)
+  const metadata = obj(raw.metadata);
+  const address = obj(raw.shipping_address);
+  const methods = arr(raw.shipping_methods);
   return {
     id: str(raw, 'id') ?? '',
     displayId: str(raw, 'display_id') ?? '',
@@ -137,5 +179,5 @@ export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
     subtotal: num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? 0,
     shipping: num(raw, 'shipping_total') ?? 0,
     total: num(raw, 'total') ?? 0,
-  }
+  };
 }

@@ -1,120 +1,211 @@
-import type { Category, OrderView, ProductDetail, ProductSummary, ShippingChoice } from '#shared/types/commerce'
-import { backendRequest, BackendError, type RequestOptions } from './backend-http'
-import { useStorefrontConfig } from './config'
-import { arr, num, obj, str, type Raw } from './raw'
-import * as map from './medusa-mappers'
+import type {
+  Category,
+  OrderView,
+  ProductDetail,
+  ProductSummary,
+  ShippingChoice,
+} from '#shared/types/commerce';
+import { backendRequest, BackendError, type RequestOptions } from './backend-http';
+import { useStorefrontConfig } from './config';
+import { arr, num, obj, str, type Raw } from './raw';
+import * as map from './medusa-mappers';
 
-export type ProductSort = 'newest' | 'price_asc' | 'price_desc' | 'title'
-const ORDER: Record<ProductSort, string> = { newest: '-created_at', price_asc: 'variants.calculated_price', price_desc: '-variants.calculated_price', title: 'title' }
+export type ProductSort = 'newest' | 'price_asc' | 'price_desc' | 'title';
+const ORDER: Record<ProductSort, string> = {
+  newest: '-created_at',
+  price_asc: 'variants.calculated_price',
+  price_desc: '-variants.calculated_price',
+  title: 'title',
+};
 
-const PRODUCT_FIELDS = 'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder'
-const DETAIL_FIELDS = `${PRODUCT_FIELDS},description,*images,*categories,*variants.options`
-const CART_FIELDS = '*items,+items.product_handle,+item_subtotal,+shipping_total,+total,+email,*shipping_address,*shipping_methods,+metadata'
-export const PAYMENT_PROVIDERS = { transfer: 'pp_transfer-bank_webdesaku', cod: 'pp_cod_webdesaku', qris: 'pp_qris_webdesaku' } as const
+const PRODUCT_FIELDS =
+  'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
+const DETAIL_FIELDS = `${PRODUCT_FIELDS},description,*images,*categories,*variants.options`;
+const CART_FIELDS =
+  '*items,+items.product_handle,+item_subtotal,+shipping_total,+total,+email,*shipping_address,*shipping_methods,+metadata';
+export const PAYMENT_PROVIDERS = {
+  transfer: 'pp_transfer-bank_webdesaku',
+  cod: 'pp_cod_webdesaku',
+  qris: 'pp_qris_webdesaku',
+} as const;
 
 export function medusaClient(base: string) {
   const call = <T = Raw>(path: string, key: string | null, options: RequestOptions = {}) =>
-    backendRequest<T>('medusa', base, path, { ...options, headers: key ? { 'x-publishable-api-key': key } : {} })
-  let regionId: Promise<string> | null = null
+    backendRequest<T>('medusa', base, path, {
+      ...options,
+      headers: key ? { 'x-publishable-api-key': key } : {},
+    });
+  let regionId: Promise<string> | null = null;
 
   const client = {
     base,
     async villages(): Promise<map.ShopVillage[]> {
-      return arr(obj(await call('/webdesaku/villages', null))?.villages).map(map.mapShopVillage)
+      return arr(obj(await call('/webdesaku/villages', null))?.villages).map(map.mapShopVillage);
     },
     async village(slug: string): Promise<map.ShopVillage> {
-      const village = obj(obj(await call(`/webdesaku/villages/${encodeURIComponent(slug)}`, null))?.village)
-      if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`)
-      return map.mapShopVillage(village)
+      const village = obj(obj(await call(`/webdesaku/villages/${encodeURIComponent(slug)}`, null))?.village);
+      if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
+      return map.mapShopVillage(village);
     },
     /** The Indonesia region (idr); looked up once per process. */
     region(key: string): Promise<string> {
       regionId ??= call('/store/regions', key, { query: { limit: 50 } })
         .then((raw) => {
-          const regions = arr(obj(raw)?.regions)
-          const region = regions.find((r) => str(r, 'currency_code') === 'idr') ?? regions[0]
-          const id = str(region ?? null, 'id')
-          if (!id) throw new BackendError('medusa', null, 'no idr region')
-          return id
+          const regions = arr(obj(raw)?.regions);
+          const region = regions.find((r) => str(r, 'currency_code') === 'idr') ?? regions[0];
+          const id = str(region ?? null, 'id');
+          if (!id) throw new BackendError('medusa', null, 'no idr region');
+          return id;
         })
         .catch((error) => {
-          regionId = null
-          throw error
-        })
-      return regionId
+          regionId = null;
+          throw error;
+        });
+      return regionId;
     },
-    async products(key: string, village: string, q: { limit?: number; offset?: number; sort?: ProductSort; categoryId?: string; search?: string } = {}): Promise<{ products: ProductSummary[]; count: number }> {
-      const query: Record<string, string | number> = { region_id: await client.region(key), fields: PRODUCT_FIELDS, limit: q.limit ?? 12, offset: q.offset ?? 0, order: ORDER[q.sort ?? 'newest'] }
-      if (q.categoryId) query['category_id[]'] = q.categoryId
-      if (q.search) query.q = q.search
-      const raw = obj(await call('/store/products', key, { query }))
-      return { products: arr(raw?.products).map((p) => map.mapProductSummary(p, village, base)), count: num(raw, 'count') ?? 0 }
+    async products(
+      key: string,
+      village: string,
+      q: { limit?: number; offset?: number; sort?: ProductSort; categoryId?: string; search?: string } = {},
+    ): Promise<{ products: ProductSummary[]; count: number }> {
+      const query: Record<string, string | number> = {
+        region_id: await client.region(key),
+        fields: PRODUCT_FIELDS,
+        limit: q.limit ?? 12,
+        offset: q.offset ?? 0,
+        order: ORDER[q.sort ?? 'newest'],
+      };
+      if (q.categoryId) query['category_id[]'] = q.categoryId;
+      if (q.search) query.q = q.search;
+      const raw = obj(await call('/store/products', key, { query }));
+      return {
+        products: arr(raw?.products).map((p) => map.mapProductSummary(p, village, base)),
+        count: num(raw, 'count') ?? 0,
+      };
     },
     async product(key: string, village: string, handle: string): Promise<ProductDetail | null> {
-      const raw = obj(await call('/store/products', key, { query: { handle, region_id: await client.region(key), fields: DETAIL_FIELDS, limit: 1 } }))
-      const product = arr(raw?.products)[0]
-      return product ? map.mapProductDetail(product, village, base) : null
+      const raw = obj(
+        await call('/store/products', key, {
+          query: { handle, region_id: await client.region(key), fields: DETAIL_FIELDS, limit: 1 },
+        }),
+      );
+      const product = arr(raw?.products)[0];
+      return product ? map.mapProductDetail(product, village, base) : null;
     },
     async categories(key: string): Promise<Category[]> {
-      return arr(obj(await call('/store/product-categories', key, { query: { limit: 100, fields: 'id,name,handle' } }))?.product_categories).map(map.mapCategory)
+      return arr(
+        obj(await call('/store/product-categories', key, { query: { limit: 100, fields: 'id,name,handle' } }))
+          ?.product_categories,
+      ).map(map.mapCategory);
     },
     async createCart(key: string): Promise<Raw> {
-      return obj(obj(await call('/store/carts', key, { method: 'POST', body: { region_id: await client.region(key) }, query: { fields: CART_FIELDS } }))?.cart) ?? {}
+      return (
+        obj(
+          obj(
+            await call('/store/carts', key, {
+              method: 'POST',
+              body: { region_id: await client.region(key) },
+              query: { fields: CART_FIELDS },
+            }),
+          )?.cart,
+        ) ?? {}
+      );
     },
     async cart(key: string, id: string): Promise<Raw | null> {
       try {
-        return obj(obj(await call(`/store/carts/${encodeURIComponent(id)}`, key, { query: { fields: CART_FIELDS } }))?.cart)
+        return obj(
+          obj(await call(`/store/carts/${encodeURIComponent(id)}`, key, { query: { fields: CART_FIELDS } }))
+            ?.cart,
+        );
       } catch (error) {
-        if (error instanceof BackendError && (error.notFound || error.status === 400)) return null
-        throw error
+        if (error instanceof BackendError && (error.notFound || error.status === 400)) return null;
+        throw error;
       }
     },
     async updateCart(key: string, id: string, body: Raw): Promise<Raw> {
-      return obj(obj(await call(`/store/carts/${encodeURIComponent(id)}`, key, { method: 'POST', body, query: { fields: CART_FIELDS } }))?.cart) ?? {}
+      return (
+        obj(
+          obj(
+            await call(`/store/carts/${encodeURIComponent(id)}`, key, {
+              method: 'POST',
+              body,
+              query: { fields: CART_FIELDS },
+            }),
+          )?.cart,
+        ) ?? {}
+      );
     },
     async addLine(key: string, cartId: string, variantId: string, quantity: number): Promise<void> {
-      await call(`/store/carts/${encodeURIComponent(cartId)}/line-items`, key, { method: 'POST', body: { variant_id: variantId, quantity } })
+      await call(`/store/carts/${encodeURIComponent(cartId)}/line-items`, key, {
+        method: 'POST',
+        body: { variant_id: variantId, quantity },
+      });
     },
     async setLineQuantity(key: string, cartId: string, lineId: string, quantity: number): Promise<void> {
-      const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`
-      await call(path, key, quantity > 0 ? { method: 'POST', body: { quantity } } : { method: 'DELETE' })
+      const path = `/store/carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}`;
+      await call(path, key, quantity > 0 ? { method: 'POST', body: { quantity } } : { method: 'DELETE' });
     },
     async shippingOptions(key: string, cartId: string): Promise<ShippingChoice[]> {
-      return arr(obj(await call('/store/shipping-options', key, { query: { cart_id: cartId } }))?.shipping_options).map(map.mapShippingOption)
+      return arr(
+        obj(await call('/store/shipping-options', key, { query: { cart_id: cartId } }))?.shipping_options,
+      ).map(map.mapShippingOption);
     },
     async setShipping(key: string, cartId: string, optionId: string): Promise<void> {
-      await call(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, key, { method: 'POST', body: { option_id: optionId } })
+      await call(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, key, {
+        method: 'POST',
+        body: { option_id: optionId },
+      });
     },
     async startPayment(key: string, cartId: string, providerId: string): Promise<void> {
-      const collection = obj(obj(await call('/store/payment-collections', key, { method: 'POST', body: { cart_id: cartId } }))?.payment_collection)
-      const id = str(collection, 'id')
-      if (!id) throw new BackendError('medusa', null, 'no payment collection')
-      await call(`/store/payment-collections/${id}/payment-sessions`, key, { method: 'POST', body: { provider_id: providerId } })
+      const collection = obj(
+        obj(await call('/store/payment-collections', key, { method: 'POST', body: { cart_id: cartId } }))
+          ?.payment_collection,
+      );
+      const id = str(collection, 'id');
+      if (!id) throw new BackendError('medusa', null, 'no payment collection');
+      await call(`/store/payment-collections/${id}/payment-sessions`, key, {
+        method: 'POST',
+        body: { provider_id: providerId },
+      });
     },
     /** Completing an already completed cart returns the same order (Medusa's idempotent completion). */
     async complete(key: string, cartId: string): Promise<{ orderId: string } | { error: string }> {
-      const raw = obj(await call(`/store/carts/${encodeURIComponent(cartId)}/complete`, key, { method: 'POST', timeout: 20000 }))
-      const order = obj(raw?.order)
-      if (str(raw, 'type') === 'order' && order) return { orderId: str(order, 'id') ?? '' }
-      return { error: str(obj(raw?.error), 'message') ?? 'cart could not be completed' }
+      const raw = obj(
+        await call(`/store/carts/${encodeURIComponent(cartId)}/complete`, key, {
+          method: 'POST',
+          timeout: 20000,
+        }),
+      );
+      const order = obj(raw?.order);
+      if (str(raw, 'type') === 'order' && order) return { orderId: str(order, 'id') ?? '' };
+      return { error: str(obj(raw?.error), 'message') ?? 'cart could not be completed' };
     },
     async order(key: string, id: string): Promise<OrderView | null> {
       try {
-        const raw = obj(obj(await call(`/store/orders/${encodeURIComponent(id)}`, key, { query: { fields: '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id' } }))?.order)
-        return raw ? map.mapOrder(raw, base) : null
+        const raw = obj(
+          obj(
+            await call(`/store/orders/${encodeURIComponent(id)}`, key, {
+              query: {
+                fields:
+                  '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
+              },
+            }),
+          )?.order,
+        );
+        return raw ? map.mapOrder(raw, base) : null;
       } catch (error) {
-        if (error instanceof BackendError && (error.notFound || error.status === 400)) return null
-        throw error
+        if (error instanceof BackendError && (error.notFound || error.status === 400)) return null;
+        throw error;
       }
     },
-  }
-  return client
+  };
+  return client;
 }
 
-export type MedusaClient = ReturnType<typeof medusaClient>
+export type MedusaClient = ReturnType<typeof medusaClient>;
 
-let client: MedusaClient | null = null
+let client: MedusaClient | null = null;
 export function useMedusa(): MedusaClient {
-  client ??= medusaClient(useStorefrontConfig().medusaUrl)
-  return client
+  client ??= medusaClient(useStorefrontConfig().medusaUrl);
+  return client;
 }

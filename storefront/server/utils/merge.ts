@@ -1,7 +1,7 @@
-import type { Lapak } from '#shared/types/commerce'
-import type { Fresh } from './tagged-cache'
-import { DEGRADED_MS } from './data-cache'
-import { UNAVAILABLE } from './lapak'
+import type { Lapak } from '#shared/types/commerce';
+import type { Fresh } from './tagged-cache';
+import { DEGRADED_MS } from './data-cache';
+import { UNAVAILABLE } from './lapak';
 
 /**
  * Joins the information part (Strapi; required) with the lapak part (Medusa; optional).
@@ -14,9 +14,9 @@ export async function mergeWithLapak<C extends object>(
   lapak: Promise<Lapak>,
   warn: (message: string) => void = (m) => console.warn(m),
 ): Promise<Fresh<C & { lapak: Lapak }>> {
-  const [info, shop] = await Promise.allSettled([content, lapak])
-  if (info.status === 'rejected') throw info.reason
-  if (shop.status === 'fulfilled') return { value: { ...info.value, lapak: shop.value } }
-  warn(`[storefront] lapak unavailable: ${String(shop.reason)}`)
-  return { value: { ...info.value, lapak: UNAVAILABLE }, maxAge: DEGRADED_MS }
+  const [info, shop] = await Promise.allSettled([content, lapak]);
+  if (info.status === 'rejected') throw info.reason;
+  if (shop.status === 'fulfilled') return { value: { ...info.value, lapak: shop.value } };
+  warn(`[storefront] lapak unavailable: ${String(shop.reason)}`);
+  return { value: { ...info.value, lapak: UNAVAILABLE }, maxAge: DEGRADED_MS };
 }

@@ -1,31 +1,42 @@
 // Which rendered pages may be cached as whole HTML, under which key and purge tags.
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
-const SLUG = '([a-z0-9][a-z0-9-]{0,99})'
-const PREFIX = '(?:/en)?'
-const KEY_PARAMS = ['page', 'sort', 'category']
+const SLUG = '([a-z0-9][a-z0-9-]{0,99})';
+const PREFIX = '(?:/en)?';
+const KEY_PARAMS = ['page', 'sort', 'category'];
 
 const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
   { pattern: new RegExp(`^${PREFIX}/?$`), tags: () => ['portal', 'village', 'district', 'news', 'products'] },
-  { pattern: new RegExp(`^${PREFIX}/desa/${SLUG}(?:/[a-z0-9/-]*)?$`), tags: (slug) => [`village:${slug}`, `products:${slug}`, 'news'] },
-  { pattern: new RegExp(`^${PREFIX}/kecamatan/${SLUG}$`), tags: (slug) => [`district:${slug}`, 'village', 'news', 'products'] },
-]
+  {
+    pattern: new RegExp(`^${PREFIX}/desa/${SLUG}(?:/[a-z0-9/-]*)?$`),
+    tags: (slug) => [`village:${slug}`, `products:${slug}`, 'news'],
+  },
+  {
+    pattern: new RegExp(`^${PREFIX}/kecamatan/${SLUG}$`),
+    tags: (slug) => [`district:${slug}`, 'village', 'news', 'products'],
+  },
+];
 
 export interface PageCacheRule {
-  key: string
-  tags: string[]
+  key: string;
+  tags: string[];
 }
 
 /** null when the request must be rendered fresh (not a cacheable page, or it carries a one-off message). */
 export function pageCacheRule(path: string): PageCacheRule | null {
-  const [pathname = '', search = ''] = path.split('?')
-  if (pathname.length > 300) return null
-  const query = new URLSearchParams(search)
-  if (query.has('galat')) return null
+  const [pathname = '', search = ''] = path.split('?');
+  if (pathname.length > 300) return null;
+  const query = new URLSearchParams(search);
+  if (query.has('galat')) return null;
   for (const rule of RULES) {
-    const match = rule.pattern.exec(pathname)
-    if (!match) continue
-    const params = KEY_PARAMS.filter((p) => query.has(p)).map((p) => `${p}=${(query.get(p) ?? '').slice(0, 60)}`)
-    return { key: `page:${pathname.replace(/\/$/, '') || '/'}${params.length ? `?${params.join('&')}` : ''}`, tags: rule.tags(match[1] ?? '') }
+    const match = rule.pattern.exec(pathname);
+    if (!match) continue;
+    const params = KEY_PARAMS.filter((p) => query.has(p)).map(
+      (p) => `${p}=${(query.get(p) ?? '').slice(0, 60)}`,
+    );
+    return {
+      key: `page:${pathname.replace(/\/$/, '') || '/'}${params.length ? `?${params.join('&')}` : ''}`,
+      tags: rule.tags(match[1] ?? ''),
+    };
   }
-  return null
+  return null;
 }

@@ -1,10 +1,10 @@
 /** Page numbers from the query string: anything odd becomes 1, and there is an upper bound. */
 export function pageParam(value: unknown, max = 500): number {
-  const page = Number(Array.isArray(value) ? value[0] : value)
-  return Number.isInteger(page) && page >= 1 ? Math.min(page, max) : 1
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page >= 1 ? Math.min(page, max) : 1;
 }
 
 export function textParam(value: unknown, maxLength = 100): string {
-  const text = Array.isArray(value) ? value[0] : value
-  return typeof text === 'string' ? text.trim().slice(0, maxLength) : ''
+  const text = Array.isArray(value) ? value[0] : value;
+  return typeof text === 'string' ? text.trim().slice(0, maxLength) : '';
 }

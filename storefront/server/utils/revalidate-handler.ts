@@ -1,29 +1,31 @@
-import { createError, defineEventHandler, getHeader, readRawBody } from 'h3'
-import type { TaggedCache } from './tagged-cache'
-import { MAX_BODY_BYTES, parseTags, secretMatches } from './revalidate'
+import { createError, defineEventHandler, getHeader, readRawBody } from 'h3';
+import type { TaggedCache } from './tagged-cache';
+import { MAX_BODY_BYTES, parseTags, secretMatches } from './revalidate';
 
 /** POST /api/revalidate (docs/contracts.md): 401 wrong secret, 413 too large, 400 bad body, else purge tags. */
 export function revalidateHandler(secret: () => string, cache: () => TaggedCache) {
   return defineEventHandler(async (event) => {
     if (!secretMatches(getHeader(event, 'x-webdesaku-secret'), secret())) {
-      throw createError({ statusCode: 401, statusMessage: 'Secret revalidasi salah atau tidak ada' })
+      throw createError({ statusCode: 401, statusMessage: 'Secret revalidasi salah atau tidak ada' });
     }
-    if (Number(getHeader(event, 'content-length') ?? 0) > MAX_BODY_BYTES) throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' })
-    const raw = await readRawBody(event, 'utf8')
-    if ((raw?.length ?? 0) > MAX_BODY_BYTES) throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' })
-    let body: unknown
+    if (Number(getHeader(event, 'content-length') ?? 0) > MAX_BODY_BYTES)
+      throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' });
+    const raw = await readRawBody(event, 'utf8');
+    if ((raw?.length ?? 0) > MAX_BODY_BYTES)
+      throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' });
+    let body: unknown;
     try {
-      body = JSON.parse(raw ?? '')
+      body = JSON.parse(raw ?? '');
     } catch {
-      throw createError({ statusCode: 400, statusMessage: 'Body bukan JSON yang valid' })
+      throw createError({ statusCode: 400, statusMessage: 'Body bukan JSON yang valid' });
     }
-    const parsed = parseTags(body)
-    if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: parsed.message })
+    const parsed = parseTags(body);
+    if (!parsed.ok) throw createError({ statusCode: 400, statusMessage: parsed.message });
     try {
-      return { revalidated: true, tags: await cache().purge(parsed.tags) }
+      return { revalidated: true, tags: await cache().purge(parsed.tags) };
     } catch (error) {
-      console.warn(`[revalidate] purge failed: ${String(error)}`)
-      throw createError({ statusCode: 503, statusMessage: 'Cache sedang tidak dapat dihapus, coba lagi' })
+      console.warn(`[revalidate] purge failed: ${String(error)}`);
+      throw createError({ statusCode: 503, statusMessage: 'Cache sedang tidak dapat dihapus, coba lagi' });
     }
-  })
+  });
 }

@@ -1,31 +1,53 @@
-import type { AgendaEvent, Announcement, Article, ArticleSummary, Block, BudgetSummary, DistrictWithVillages, Media, Official, PlaceRef, PopulationStat, Potential, VillageDocument, VillageProfile, VillageService } from '#shared/types/content'
-import { arr, first, num, obj, str, type Raw } from './raw'
-import { normalizeBlocks, blocksToText } from '#shared/utils/blocks'
-import { cmsMediaUrl } from './media-url'
+import type {
+  AgendaEvent,
+  Announcement,
+  Article,
+  ArticleSummary,
+  Block,
+  BudgetSummary,
+  DistrictWithVillages,
+  Media,
+  Official,
+  PlaceRef,
+  PopulationStat,
+  Potential,
+  VillageDocument,
+  VillageProfile,
+  VillageService,
+} from '#shared/types/content';
+import { arr, first, num, obj, str, type Raw } from './raw';
+import { normalizeBlocks, blocksToText } from '#shared/utils/blocks';
+import { cmsMediaUrl } from './media-url';
 
-export type MediaSize = 'thumbnail' | 'small' | 'medium' | 'large' | 'original'
+export type MediaSize = 'thumbnail' | 'small' | 'medium' | 'large' | 'original';
 
 /** Strapi media; `size` picks one of the resized formats Strapi generates (falls back to the original). */
 export function mapMedia(value: unknown, size: MediaSize = 'original'): Media | null {
-  const media = obj(value) ?? obj(obj(value)?.data)
-  const format = size === 'original' ? null : obj(obj(media?.formats)?.[size])
-  const chosen = format && str(format, 'url') ? format : media
-  const url = str(chosen, 'url')
-  if (!media || !url) return null
-  return { url: cmsMediaUrl(url), alt: str(media, 'alternativeText', 'caption') ?? '', width: num(chosen, 'width'), height: num(chosen, 'height') }
+  const media = obj(value) ?? obj(obj(value)?.data);
+  const format = size === 'original' ? null : obj(obj(media?.formats)?.[size]);
+  const chosen = format && str(format, 'url') ? format : media;
+  const url = str(chosen, 'url');
+  if (!media || !url) return null;
+  return {
+    url: cmsMediaUrl(url),
+    alt: str(media, 'alternativeText', 'caption') ?? '',
+    width: num(chosen, 'width'),
+    height: num(chosen, 'height'),
+  };
 }
 
 export function mapPlace(value: unknown): PlaceRef | null {
-  const place = obj(value) ?? obj(obj(value)?.data)
-  const slug = str(place, 'slug')
-  const name = str(place, 'name', 'title')
-  return slug && name ? { slug, name } : null
+  const place = obj(value) ?? obj(obj(value)?.data);
+  const slug = str(place, 'slug');
+  const name = str(place, 'name', 'title');
+  return slug && name ? { slug, name } : null;
 }
 
-const blocks = (source: Raw | null, ...keys: string[]): Block[] => normalizeBlocks(first(source, ...keys), cmsMediaUrl)
+const blocks = (source: Raw | null, ...keys: string[]): Block[] =>
+  normalizeBlocks(first(source, ...keys), cmsMediaUrl);
 
 export function mapVillage(raw: Raw): VillageProfile {
-  const profile = blocks(raw, 'profile', 'description', 'body')
+  const profile = blocks(raw, 'profile', 'description', 'body');
   return {
     slug: str(raw, 'slug') ?? '',
     name: str(raw, 'name') ?? '',
@@ -42,11 +64,15 @@ export function mapVillage(raw: Raw): VillageProfile {
     phone: str(raw, 'phone', 'telephone'),
     email: str(raw, 'email'),
     address: str(raw, 'address', 'officeAddress'),
-  }
+  };
 }
 
 export function mapOfficial(raw: Raw): Official {
-  return { name: str(raw, 'name') ?? '', position: str(raw, 'position', 'title', 'role') ?? '', photo: mapMedia(raw.photo, 'thumbnail') }
+  return {
+    name: str(raw, 'name') ?? '',
+    position: str(raw, 'position', 'title', 'role') ?? '',
+    photo: mapMedia(raw.photo, 'thumbnail'),
+  };
 }
 
 export function mapArticleSummary(raw: Raw): ArticleSummary {
@@ -57,15 +83,24 @@ export function mapArticleSummary(raw: Raw): ArticleSummary {
     publishedAt: str(raw, 'publishedAt', 'date', 'createdAt'),
     cover: mapMedia(first(raw, 'cover', 'image'), 'small'),
     village: mapPlace(raw.village),
-  }
+  };
 }
 
 export function mapArticle(raw: Raw): Article {
-  return { ...mapArticleSummary(raw), body: blocks(raw, 'body', 'content'), author: str(raw, 'author', 'authorName') }
+  return {
+    ...mapArticleSummary(raw),
+    body: blocks(raw, 'body', 'content'),
+    author: str(raw, 'author', 'authorName'),
+  };
 }
 
 export function mapAnnouncement(raw: Raw): Announcement {
-  return { id: String(raw.documentId ?? raw.id ?? ''), title: str(raw, 'title') ?? '', body: blocks(raw, 'body', 'content'), validUntil: str(raw, 'validUntil', 'endsAt', 'expiresAt') }
+  return {
+    id: String(raw.documentId ?? raw.id ?? ''),
+    title: str(raw, 'title') ?? '',
+    body: blocks(raw, 'body', 'content'),
+    validUntil: str(raw, 'validUntil', 'endsAt', 'expiresAt'),
+  };
 }
 
 export function mapEvent(raw: Raw): AgendaEvent {
@@ -76,7 +111,7 @@ export function mapEvent(raw: Raw): AgendaEvent {
     endsAt: str(raw, 'endsAt', 'endAt', 'end'),
     location: str(raw, 'place', 'location'),
     description: blocks(raw, 'description', 'body'),
-  }
+  };
 }
 
 export function mapPotential(raw: Raw): Potential {
@@ -86,38 +121,54 @@ export function mapPotential(raw: Raw): Potential {
     category: str(raw, 'category', 'kind'),
     summary: str(raw, 'summary', 'excerpt') ?? blocksToText(blocks(raw, 'body', 'description')).slice(0, 200),
     image: mapMedia(arr(raw.images)[0] ?? first(raw, 'image', 'cover'), 'small'),
-  }
+  };
 }
 
 export function mapStatistic(raw: Raw | null): PopulationStat | null {
-  if (!raw) return null
+  if (!raw) return null;
   const groups = arr(first(raw, 'byAgeGroup', 'groups')).map((g) => ({
     label: str(g, 'label', 'ageGroup', 'group', 'name') ?? '',
     male: num(g, 'male', 'men', 'lakiLaki') ?? 0,
     female: num(g, 'female', 'women', 'perempuan') ?? 0,
-  }))
-  const male = num(raw, 'populationMale')
-  const female = num(raw, 'populationFemale')
-  const total = male !== null || female !== null ? (male ?? 0) + (female ?? 0) : num(raw, 'population', 'total')
-  return { year: num(raw, 'year'), total, households: num(raw, 'households'), groups }
+  }));
+  const male = num(raw, 'populationMale');
+  const female = num(raw, 'populationFemale');
+  const total =
+    male !== null || female !== null ? (male ?? 0) + (female ?? 0) : num(raw, 'population', 'total');
+  return { year: num(raw, 'year'), total, households: num(raw, 'households'), groups };
 }
 
 export function mapBudget(raw: Raw | null): BudgetSummary | null {
-  if (!raw) return null
+  if (!raw) return null;
   const lines = arr(first(raw, 'totals', 'lines')).map((line) => ({
     kind: capitalize(str(line, 'kind', 'label', 'name', 'category') ?? ''),
     planned: num(line, 'planned', 'plan', 'budgeted', 'anggaran') ?? 0,
     realized: num(line, 'realized', 'realization', 'realisasi') ?? 0,
-  }))
-  return { year: num(raw, 'year', 'fiscalYear'), lines, document: mapMedia(first(raw, 'report', 'document'))?.url ?? null }
+  }));
+  return {
+    year: num(raw, 'year', 'fiscalYear'),
+    lines,
+    document: mapMedia(first(raw, 'report', 'document'))?.url ?? null,
+  };
 }
 
 export function mapService(raw: Raw): VillageService {
-  return { id: String(raw.documentId ?? raw.id ?? ''), title: str(raw, 'title', 'name') ?? '', description: blocks(raw, 'steps', 'description'), requirements: blocks(raw, 'requirements') }
+  return {
+    id: String(raw.documentId ?? raw.id ?? ''),
+    title: str(raw, 'title', 'name') ?? '',
+    description: blocks(raw, 'steps', 'description'),
+    requirements: blocks(raw, 'requirements'),
+  };
 }
 
 export function mapDocument(raw: Raw): VillageDocument {
-  return { id: String(raw.documentId ?? raw.id ?? ''), title: str(raw, 'title', 'name') ?? '', description: str(raw, 'description'), url: mapMedia(first(raw, 'file', 'document'))?.url ?? null, publishedAt: str(raw, 'publishedDate', 'publishedAt') }
+  return {
+    id: String(raw.documentId ?? raw.id ?? ''),
+    title: str(raw, 'title', 'name') ?? '',
+    description: str(raw, 'description'),
+    url: mapMedia(first(raw, 'file', 'document'))?.url ?? null,
+    publishedAt: str(raw, 'publishedDate', 'publishedAt'),
+  };
 }
 
 /** Districts do not list their villages in Strapi (the link is village → district), so we group. */
@@ -133,11 +184,11 @@ export function groupDistricts(districts: Raw[], villages: Raw[]): DistrictWithV
         .filter((v): v is PlaceRef => !!v)
         .sort((a, b) => a.name.localeCompare(b.name, 'id')),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-const BUDGET_KINDS = ['pendapatan', 'belanja', 'pembiayaan']
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const BUDGET_KINDS = ['pendapatan', 'belanja', 'pembiayaan'];
 
 /** A budget from the core API (raw line items): totals per kind as the home endpoint gives them, plus the items. */
 export function mapBudgetFromLines(raw: Raw): BudgetSummary {
@@ -146,10 +197,14 @@ export function mapBudgetFromLines(raw: Raw): BudgetSummary {
     name: str(line, 'name') ?? '',
     planned: num(line, 'plannedAmount') ?? 0,
     realized: num(line, 'realizedAmount') ?? 0,
-  }))
+  }));
   const lines = BUDGET_KINDS.map((kind) => {
-    const ofKind = items.filter((i) => i.kind === kind)
-    return { kind: capitalize(kind), planned: ofKind.reduce((s, i) => s + i.planned, 0), realized: ofKind.reduce((s, i) => s + i.realized, 0) }
-  })
-  return { year: num(raw, 'year'), lines, items, document: mapMedia(raw.report)?.url ?? null }
+    const ofKind = items.filter((i) => i.kind === kind);
+    return {
+      kind: capitalize(kind),
+      planned: ofKind.reduce((s, i) => s + i.planned, 0),
+      realized: ofKind.reduce((s, i) => s + i.realized, 0),
+    };
+  });
+  return { year: num(raw, 'year'), lines, items, document: mapMedia(raw.report)?.url ?? null };
 }

@@ -1,56 +1,89 @@
-import type { PaymentMethod } from '../types/commerce'
+import type { PaymentMethod } from '../types/commerce';
 
 export interface CheckoutFields {
-  name: string
-  email: string
-  phone: string
-  shipping: string
-  address: string
-  city: string
-  postalCode: string
-  payment: string
+  name: string;
+  email: string;
+  phone: string;
+  shipping: string;
+  address: string;
+  city: string;
+  postalCode: string;
+  payment: string;
 }
 
 export interface ValidCheckout {
-  name: string
-  email: string | null
-  phone: string
-  shipping: string
-  address: string
-  city: string
-  postalCode: string
-  payment: PaymentMethod
+  name: string;
+  email: string | null;
+  phone: string;
+  shipping: string;
+  address: string;
+  city: string;
+  postalCode: string;
+  payment: PaymentMethod;
 }
 
-export type CheckoutFieldError = 'name' | 'email' | 'phone' | 'shipping' | 'address' | 'payment'
+export type CheckoutFieldError = 'name' | 'email' | 'phone' | 'shipping' | 'address' | 'payment';
 
-export const EMPTY_CHECKOUT: CheckoutFields = { name: '', email: '', phone: '', shipping: '', address: '', city: '', postalCode: '', payment: '' }
+export const EMPTY_CHECKOUT: CheckoutFields = {
+  name: '',
+  email: '',
+  phone: '',
+  shipping: '',
+  address: '',
+  city: '',
+  postalCode: '',
+  payment: '',
+};
 
 /** Indonesian mobile numbers: 08xx / 628xx / +628xx, 10–15 digits → "+628…", or null. */
 export function normalizePhone(input: string): string | null {
-  const compact = input.replace(/[\s\-.()]/g, '')
-  const match = /^(?:\+?62|0)(8\d{7,12})$/.exec(compact)
-  return match ? `+62${match[1]}` : null
+  const compact = input.replace(/[\s\-.()]/g, '');
+  const match = /^(?:\+?62|0)(8\d{7,12})$/.exec(compact);
+  return match ? `+62${match[1]}` : null;
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
 
 export function pickCheckoutFields(form: Record<string, string | undefined>): CheckoutFields {
-  const pick = (key: keyof CheckoutFields, max: number) => (form[key] ?? '').trim().slice(0, max)
-  return { name: pick('name', 120), email: pick('email', 200), phone: pick('phone', 30), shipping: pick('shipping', 80), address: pick('address', 500), city: pick('city', 120), postalCode: pick('postalCode', 10), payment: pick('payment', 20) }
+  const pick = (key: keyof CheckoutFields, max: number) => (form[key] ?? '').trim().slice(0, max);
+  return {
+    name: pick('name', 120),
+    email: pick('email', 200),
+    phone: pick('phone', 30),
+    shipping: pick('shipping', 80),
+    address: pick('address', 500),
+    city: pick('city', 120),
+    postalCode: pick('postalCode', 10),
+    payment: pick('payment', 20),
+  };
 }
 
 /** `pickup` says whether the chosen shipping option is "Ambil di tempat" (then no address is needed). */
-export function validateCheckout(fields: CheckoutFields, pickup: boolean): { ok: true; value: ValidCheckout } | { ok: false; errors: CheckoutFieldError[] } {
-  const errors: CheckoutFieldError[] = []
-  const phone = normalizePhone(fields.phone)
-  if (fields.name.length < 2) errors.push('name')
-  if (fields.email && !EMAIL.test(fields.email)) errors.push('email')
-  if (!phone) errors.push('phone')
-  if (!fields.shipping) errors.push('shipping')
-  if (!pickup && fields.address.length < 5) errors.push('address')
-  const payment = (['transfer', 'cod', 'qris'] as const).find((m) => m === fields.payment)
-  if (!payment) errors.push('payment')
-  if (errors.length || !phone || !payment) return { ok: false, errors }
-  return { ok: true, value: { name: fields.name, email: fields.email || null, phone, shipping: fields.shipping, address: fields.address, city: fields.city, postalCode: fields.postalCode, payment } }
+export function validateCheckout(
+  fields: CheckoutFields,
+  pickup: boolean,
+): { ok: true; value: ValidCheckout } | { ok: false; errors: CheckoutFieldError[] } {
+  const errors: CheckoutFieldError[] = [];
+  const phone = normalizePhone(fields.phone);
+  if (fields.name.length < 2) errors.push('name');
+  if (fields.email && !EMAIL.test(fields.email)) errors.push('email');
+  if (!phone) errors.push('phone');
+  if (!fields.shipping) errors.push('shipping');
+  if (!pickup && fields.address.length < 5) errors.push('address');
+  const payment = (['transfer', 'cod', 'qris'] as const).find((m) => m === fields.payment);
+  if (!payment) errors.push('payment');
+  if (errors.length || !phone || !payment) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      name: fields.name,
+      email: fields.email || null,
+      phone,
+      shipping: fields.shipping,
+      address: fields.address,
+      city: fields.city,
+      postalCode: fields.postalCode,
+      payment,
+    },
+  };
 }

@@ -1,51 +1,55 @@
 // One formatter per kind, shared by pages and server (sitemap, JSON-LD, WhatsApp text).
-const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, minimumFractionDigits: 0 })
+const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, minimumFractionDigits: 0 });
 
 /** 15000 → "Rp 15.000". Medusa stores IDR in whole rupiah; a plain space keeps copy/paste simple. */
 export function formatRupiah(amount: number | null | undefined): string {
-  if (amount === null || amount === undefined || !Number.isFinite(amount)) return '–'
-  const sign = amount < 0 ? '-' : ''
-  return `${sign}Rp ${rupiah.format(Math.round(Math.abs(amount)))}`
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return '–';
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}Rp ${rupiah.format(Math.round(Math.abs(amount)))}`;
 }
 
 const dateFormats: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' },
   short: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' },
-}
+};
 
 /** ISO date → "27 November 2026" (id-ID, Asia/Jakarta); empty string for missing/invalid input. */
-export function formatDate(iso: string | null | undefined, locale = 'id', style: 'long' | 'short' = 'long'): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', dateFormats[style]).format(date)
+export function formatDate(
+  iso: string | null | undefined,
+  locale = 'id',
+  style: 'long' | 'short' = 'long',
+): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', dateFormats[style]).format(date);
 }
 
 export function formatDateTime(iso: string | null | undefined, locale = 'id'): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
     ...dateFormats.long,
     hour: '2-digit',
     minute: '2-digit',
-  }).format(date)
+  }).format(date);
 }
 
 export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–'
-  return rupiah.format(value)
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return rupiah.format(value);
 }
 
 /** "+62 812-..." / "0812..." → "62812..." for wa.me links; null when it is not a phone number. */
 export function waNumber(phone: string | null | undefined): string | null {
-  if (!phone) return null
-  let digits = phone.replace(/[^\d]/g, '')
-  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`
-  return /^62\d{8,13}$/.test(digits) ? digits : null
+  if (!phone) return null;
+  let digits = phone.replace(/[^\d]/g, '');
+  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
+  return /^62\d{8,13}$/.test(digits) ? digits : null;
 }
 
 export function waLink(phone: string | null | undefined, text: string): string | null {
-  const number = waNumber(phone)
-  return number ? `https://wa.me/${number}?text=${encodeURIComponent(text)}` : null
+  const number = waNumber(phone);
+  return number ? `https://wa.me/${number}?text=${encodeURIComponent(text)}` : null;
 }

@@ -1,20 +1,28 @@
 /** Quantity changes from the cart page: fields `village`, and `qty_<lineId>` per line (0 removes). */
 export default defineEventHandler(async (event) => {
-  const form = await readForm(event)
-  const slug = requireSlug(form.village, 'Desa')
-  const prefix = localePrefix(form.locale)
-  const cartId = readCartIds(event)[slug]
-  if (!cartId) return formResponse(event, `${prefix}/keranjang`, { ok: false, error: 'no-cart' })
+  const form = await readForm(event);
+  const slug = requireSlug(form.village, 'Desa');
+  const prefix = localePrefix(form.locale);
+  const cartId = readCartIds(event)[slug];
+  if (!cartId) return formResponse(event, `${prefix}/keranjang`, { ok: false, error: 'no-cart' });
   const changes = Object.entries(form)
     .filter(([name]) => /^qty_[A-Za-z0-9_]{5,60}$/.test(name))
-    .map(([name, value]) => ({ line: name.slice(4), quantity: Math.min(99, Math.max(0, Math.floor(Number(value) || 0))) }))
-  if (form.remove && /^[A-Za-z0-9_]{5,60}$/.test(form.remove)) changes.push({ line: form.remove, quantity: 0 })
+    .map(([name, value]) => ({
+      line: name.slice(4),
+      quantity: Math.min(99, Math.max(0, Math.floor(Number(value) || 0))),
+    }));
+  if (form.remove && /^[A-Za-z0-9_]{5,60}$/.test(form.remove))
+    changes.push({ line: form.remove, quantity: 0 });
   try {
-    const { key } = await villageKey(slug)
-    const medusa = useMedusa()
-    for (const change of changes.slice(0, 50)) await medusa.setLineQuantity(key, cartId, change.line, change.quantity)
-    return formResponse(event, `${prefix}/keranjang`, { ok: true })
+    const { key } = await villageKey(slug);
+    const medusa = useMedusa();
+    for (const change of changes.slice(0, 50))
+      await medusa.setLineQuantity(key, cartId, change.line, change.quantity);
+    return formResponse(event, `${prefix}/keranjang`, { ok: true });
   } catch (error) {
-    return formResponse(event, `${prefix}/keranjang?galat=${checkoutErrorCode(error)}`, { ok: false, error: checkoutErrorCode(error) })
+    return formResponse(event, `${prefix}/keranjang?galat=${checkoutErrorCode(error)}`, {
+      ok: false,
+      error: checkoutErrorCode(error),
+    });
   }
-})
+});

@@ -1,36 +1,43 @@
-import { pickCheckoutFields, validateCheckout } from '#shared/utils/checkout-form'
+import { pickCheckoutFields, validateCheckout } from '#shared/utils/checkout-form';
 
-const FLASH = 'wd_checkout'
+const FLASH = 'wd_checkout';
 
 /** Place the order. On any problem the shopper returns to the form with what they typed and a clear reason. */
 export default defineEventHandler(async (event) => {
-  const slug = requireSlug(getRouterParam(event, 'village'), 'Desa')
-  const form = await readForm(event)
-  const prefix = localePrefix(form.locale)
-  const fields = pickCheckoutFields(form)
+  const slug = requireSlug(getRouterParam(event, 'village'), 'Desa');
+  const form = await readForm(event);
+  const prefix = localePrefix(form.locale);
+  const fields = pickCheckoutFields(form);
   const back = (errors: string[]) => {
-    setCookie(event, FLASH, JSON.stringify({ village: slug, errors, fields }), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 600 })
-    return formResponse(event, `${prefix}/checkout/${slug}`, { ok: false, errors, fields })
-  }
-  const cartId = readCartIds(event)[slug]
-  if (!cartId) return back(['empty'])
+    setCookie(event, FLASH, JSON.stringify({ village: slug, errors, fields }), {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: 600,
+    });
+    return formResponse(event, `${prefix}/checkout/${slug}`, { ok: false, errors, fields });
+  };
+  const cartId = readCartIds(event)[slug];
+  if (!cartId) return back(['empty']);
   try {
-    const { key, name } = await villageKey(slug)
-    const options = await useMedusa().shippingOptions(key, cartId)
-    const option = options.find((o) => o.id === fields.shipping)
-    const checked = validateCheckout(fields, option?.pickup ?? false)
-    if (!checked.ok) return back(checked.errors)
-    if (!option) return back(['shipping'])
-    const orderId = await placeOrderOnce(cartId, () => placeOrder(key, cartId, { slug, name }, checked.value, option.pickup))
-    rememberOrder(event, orderId)
-    const ids = readCartIds(event)
-    delete ids[slug]
-    writeCartIds(event, ids)
-    deleteCookie(event, FLASH, { path: '/' })
-    return formResponse(event, `${prefix}/pesanan/${orderId}?baru=1`, { ok: true, orderId })
+    const { key, name } = await villageKey(slug);
+    const options = await useMedusa().shippingOptions(key, cartId);
+    const option = options.find((o) => o.id === fields.shipping);
+    const checked = validateCheckout(fields, option?.pickup ?? false);
+    if (!checked.ok) return back(checked.errors);
+    if (!option) return back(['shipping']);
+    const orderId = await placeOrderOnce(cartId, () =>
+      placeOrder(key, cartId, { slug, name }, checked.value, option.pickup),
+    );
+    rememberOrder(event, orderId);
+    const ids = readCartIds(event);
+    delete ids[slug];
+    writeCartIds(event, ids);
+    deleteCookie(event, FLASH, { path: '/' });
+    return formResponse(event, `${prefix}/pesanan/${orderId}?baru=1`, { ok: true, orderId });
   } catch (error) {
-    const code = checkoutErrorCode(error)
-    console.warn(`[checkout] ${slug} failed (${code}): ${String(error)}`)
-    return back([code])
+    const code = checkoutErrorCode(error);
+    console.warn(`[checkout] ${slug} failed (${code}): ${String(error)}`);
+    return back([code]);
   }
-})
+});

@@ -1,10 +1,10 @@
-import type { VillagePage } from '#shared/types/pages'
+import type { VillagePage } from '#shared/types/pages';
 
 export default defineEventHandler(async (event): Promise<VillagePage> => {
-  const slug = requireSlug(getRouterParam(event, 'slug'), 'Desa')
+  const slug = requireSlug(getRouterParam(event, 'slug'), 'Desa');
   try {
-    return await villagePage(slug, localeOf(getQuery(event).locale))
+    return await villagePage(slug, localeOf(getQuery(event).locale));
   } catch (error) {
-    throw toHttpError(error, 'Desa')
+    throw toHttpError(error, 'Desa');
   }
-})
+});
