@@ -13,6 +13,7 @@ let villageA: any;
 let villageB: any;
 let cmA: ReturnType<typeof contentManager>;
 let cmAdmin: ReturnType<typeof contentManager>;
+let tokenA: string;
 
 const villageOf = async (uid: string, documentId: string, locale?: string) => {
   const row = await cms.strapi.db.query(`plugin::webdesaku.${uid}` as any).findOne({
@@ -28,7 +29,8 @@ beforeAll(async () => {
   villageB = await makeVillage(cms.strapi, { slug: 'desa-b', name: 'Desa B' });
   const editorA = await makeAdmin(cms.strapi, 'editor', villageA);
   const admin = await makeAdmin(cms.strapi, 'super');
-  cmA = contentManager(cms.url, await login(cms.url, editorA.email, PASSWORD));
+  tokenA = await login(cms.url, editorA.email, PASSWORD);
+  cmA = contentManager(cms.url, tokenA);
   cmAdmin = contentManager(cms.url, await login(cms.url, admin.email, PASSWORD));
 });
 
@@ -206,6 +208,42 @@ describe('Given an editor of village A', () => {
       lineItems: [],
     });
     expect((await cmA.remove('budget', budget.documentId)).status).toBe(403);
+  });
+});
+
+describe('Given files in the media library', () => {
+  it('When the editor of A lists media, Then only files they uploaded are shown', async () => {
+    const foreign = await cms.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name: 'foto-desa-b.jpg',
+        hash: 'foto_desa_b',
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 1,
+        url: '/uploads/foto_desa_b.jpg',
+        provider: 'local',
+        folderPath: '/',
+      },
+    });
+    const form = new FormData();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    form.append('files', new Blob([png], { type: 'image/png' }), 'foto-desa-a.png');
+    const uploaded = await fetch(`${cms.url}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokenA}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const res = await fetch(`${cms.url}/upload/files?page=1&pageSize=100`, {
+      headers: { authorization: `Bearer ${tokenA}` },
+    });
+    expect(res.status).toBe(200);
+    const names = ((await res.json()).results as { name: string }[]).map((f) => f.name);
+    expect(names).toContain('foto-desa-a.png');
+    expect(names).not.toContain(foreign.name);
   });
 });
 

@@ -12,6 +12,7 @@ import { PROTECTED_VILLAGE_FIELDS } from '../middlewares/scoping';
 export const CONDITIONS = {
   ownVillage: 'plugin::webdesaku.is-own-village',
   ownEntry: 'plugin::webdesaku.belongs-to-own-village',
+  ownFile: 'plugin::webdesaku.uploaded-by-editor',
 };
 
 const CM = 'plugin::content-manager.explorer';
@@ -32,6 +33,14 @@ export const registerConditions = (strapi: Core.Strapi) =>
       plugin: 'webdesaku',
       category: 'Webdesaku',
       handler: (user: { id: number }) => ({ 'village.editors.id': user.id }),
+    },
+    // Same rule as Strapi's admin::is-creator, which is only registered after plugins bootstrap.
+    {
+      displayName: 'Berkas yang diunggah editor sendiri',
+      name: 'uploaded-by-editor',
+      plugin: 'webdesaku',
+      category: 'Webdesaku',
+      handler: (user: { id: number }) => ({ 'createdBy.id': user.id }),
     },
   ]);
 
@@ -58,7 +67,17 @@ const permission = (
   conditions,
 });
 
-const UPLOAD_ACTIONS = ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
+/**
+ * Media library: like Strapi's own Author role, an editor browses and changes only the
+ * files they uploaded, so one village cannot replace another village's photos.
+ */
+const UPLOAD_ACTIONS: [string, string[]][] = [
+  ['read', [CONDITIONS.ownFile]],
+  ['assets.create', []],
+  ['assets.update', [CONDITIONS.ownFile]],
+  ['assets.download', [CONDITIONS.ownFile]],
+  ['assets.copy-link', [CONDITIONS.ownFile]],
+];
 
 export const editorPermissions = (strapi: Core.Strapi) => [
   permission(strapi, 'read', 'village', [CONDITIONS.ownVillage], ['editors']),
@@ -70,11 +89,11 @@ export const editorPermissions = (strapi: Core.Strapi) => [
       ? [permission(strapi, 'publish', name, [CONDITIONS.ownEntry])]
       : []),
   ]),
-  ...UPLOAD_ACTIONS.map((a) => ({
+  ...UPLOAD_ACTIONS.map(([a, conditions]) => ({
     action: `plugin::upload.${a}`,
     subject: null,
     properties: {},
-    conditions: [],
+    conditions,
   })),
 ];
 
