@@ -4,14 +4,19 @@ const RULES: { method: string; pattern: RegExp; limit: number }[] = [
   { method: 'POST', pattern: /^\/api\/checkout\//, limit: 20 },
   { method: 'GET', pattern: /^\/api\/orders\//, limit: 30 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\/[^/?]+\?.*contact=/, limit: 30 },
+  // an uncached search asks every village shop, so a flood of random queries is limited too
+  { method: 'GET', pattern: /^(\/en)?\/cari\?|^\/api\/search\?/, limit: 60 },
 ];
+
+// RATE_LIMIT_SCALE multiplies every limit (e.g. 100 for a load test from one machine).
+const scale = Math.max(1, Number(process.env.RATE_LIMIT_SCALE) || 1);
 
 export default defineEventHandler((event) => {
   const rule = RULES.find((r) => r.method === event.method && r.pattern.test(event.path));
   if (!rule) return;
   const ip = getRequestIP(event, { xForwardedFor: true }) ?? event.node.req.socket?.remoteAddress;
   if (!ip) return;
-  if (!rateLimit(`${rule.pattern.source}:${ip}`, rule.limit, 60_000)) {
+  if (!rateLimit(`${rule.pattern.source}:${ip}`, rule.limit * scale, 60_000)) {
     throw createError({
       statusCode: 429,
       statusMessage: 'Terlalu banyak percobaan, tunggu sebentar lalu coba lagi',
