@@ -57,4 +57,7 @@ export const env = {
   authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},http://localhost:5173`,
   backendUrl,
   storefrontUrl,
+  // Medusa marks the session cookie Secure in production, and express-session then never
+  // sets it over plain http: the admin login would silently fail on http://localhost.
+  secureCookies: backendUrl.startsWith("https://"),
 }

@@ -30,6 +30,7 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
     redisUrl: env.redisUrl,
+    cookieOptions: { secure: env.secureCookies },
     http: {
       storeCors: env.storeCors,
       adminCors: env.adminCors,

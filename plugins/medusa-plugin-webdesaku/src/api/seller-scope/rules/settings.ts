@@ -9,6 +9,7 @@ const readable = [
   "regions",
   "currencies",
   "price-preferences",
+  "product-options",
   "notifications",
   "plugins",
   "fulfillment-providers",
