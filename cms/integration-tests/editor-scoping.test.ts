@@ -128,6 +128,19 @@ describe('Given an editor of village A', () => {
     ).toBe(0);
   });
 
+  it('When deleting or publishing B entries in bulk, Then they are left alone', async () => {
+    const b = await makeArticle(cms.strapi, villageB, {}, 'draft');
+    const del = await cmA.bulk('article', 'bulkDelete', [b.documentId], 'id');
+    expect(del.status).toBe(403);
+    const pub = await cmA.bulk('article', 'bulkPublish', [b.documentId], 'id');
+    expect([400, 403]).toContain(pub.status);
+    const rows = await cms.strapi.db
+      .query('plugin::webdesaku.article')
+      .findMany({ where: { documentId: b.documentId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].publishedAt).toBeNull();
+  });
+
   it('When moving an own entry to village B, Then it is refused and the entry stays in A', async () => {
     const a = await makeArticle(cms.strapi, villageA, {}, 'draft');
     const res = await cmA.update(

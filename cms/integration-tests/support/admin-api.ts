@@ -33,6 +33,12 @@ export const contentManager = (baseUrl: string, token: string) => {
     publish: (name: string, id: string, data: unknown = {}, locale?: string) =>
       call('POST', `${ct(name)}/${id}/actions/publish${q(locale)}`, data),
     remove: (name: string, id: string, locale?: string) => call('DELETE', `${ct(name)}/${id}${q(locale)}`),
+    bulk: (
+      name: string,
+      action: 'bulkDelete' | 'bulkPublish' | 'bulkUnpublish',
+      documentIds: string[],
+      locale?: string,
+    ) => call('POST', `${ct(name)}/actions/${action}${q(locale)}`, { documentIds }),
     clone: (name: string, id: string, data: unknown, locale?: string) =>
       call('POST', `${ct(name)}/clone/${id}${q(locale)}`, data),
   };
