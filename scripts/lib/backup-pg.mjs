@@ -38,7 +38,7 @@ export async function serverMajor(serverUrl) {
   }
 }
 
-function toolMajor(binary) {
+export function toolMajor(binary) {
   const out = execFileSync(binary, ['--version']).toString();
   const match = out.match(/(\d+)(?:\.\d+)?/);
   return match ? Number(match[1]) : 0;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { databaseUrl, dropDatabase } from './postgres.mjs';
-import { findTool, libpqEnv, serverMajor, tableCounts, withDatabase } from './backup-pg.mjs';
+import { findTool, libpqEnv, tableCounts, withDatabase } from './backup-pg.mjs';
 
 const exec = promisify(execFile);
 
@@ -55,7 +55,8 @@ export async function restore({
   log = () => {},
 }) {
   const manifest = readManifest(folder);
-  const pgRestore = findTool('pg_restore', await serverMajor(serverUrl));
+  // An archive is read by a pg_restore at least as new as its pg_dump; the target server may be newer.
+  const pgRestore = findTool('pg_restore', manifest.dumpToolMajor ?? manifest.serverMajor);
   for (const [part, entry] of Object.entries(manifest.databases)) {
     const database = databases[part];
     log(`pg_restore ${entry.file} → ${database}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { databaseUrl } from './postgres.mjs';
-import { findTool, libpqEnv, serverMajor, tableCounts } from './backup-pg.mjs';
+import { findTool, libpqEnv, serverMajor, tableCounts, toolMajor } from './backup-pg.mjs';
 
 const exec = promisify(execFile);
 
@@ -78,6 +78,8 @@ export async function backup({ serverUrl, databases, outDir, root, log = () => {
     format: 1,
     createdAt: new Date().toISOString(),
     serverMajor: major,
+    // pg_restore must be at least as new as the pg_dump that wrote the archive.
+    dumpToolMajor: toolMajor(pgDump),
     databases: {},
     files: {},
   };

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootStack, type Stack } from './stack';
+import { medusaAdmin, type AdminClient } from './helpers/admin';
+import { ordersByEmail, setStock, shopOf, stockLevel, variantOf, type Shop } from './helpers/commerce';
+import { PASSWORD, REGENCY_ADMIN, VILLAGE_A } from './helpers/demo';
+import { pickupCodFields, Shopper } from './helpers/shopper';
+
+let stack: Stack;
+let admin: AdminClient;
+let shop: Shop;
+
+beforeAll(async () => {
+  stack = await bootStack();
+  admin = await medusaAdmin(stack.config.urls.commerce, REGENCY_ADMIN, PASSWORD);
+  shop = await shopOf(stack.config.urls.commerce, VILLAGE_A);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const email = (who: string) => `${who}-${randomBytes(3).toString('hex')}@pembeli.contoh.id`;
+
+/** A shopper with one unit of the variant in the cart, and the pickup option of the village. */
+async function shopperWithCart(variantId: string) {
+  const shopper = new Shopper(stack.config.urls.storefront);
+  const added = await shopper.addToCart(VILLAGE_A, variantId, 1);
+  if (!added.ok) throw new Error(`add to cart failed: ${JSON.stringify(added)}`);
+  const pickup = (await shopper.shippingOptions(VILLAGE_A)).find((o) => o.pickup);
+  if (!pickup) throw new Error('the village has no pickup option');
+  return { shopper, shipping: pickup.id };
+}
+
+describe('placing an order through the storefront', () => {
+  it('gives exactly one order when "Buat pesanan" is double-clicked and the request is retried', async () => {
+    // Given a shopper with a product in the cart
+    const { productId, variantId } = await variantOf(stack.config.urls.commerce, shop, 0);
+    await setStock(admin, shop, productId, variantId, 50);
+    const { shopper, shipping } = await shopperWithCart(variantId);
+    const buyer = email('ganda');
+    const fields = pickupCodFields('Siti Ganda', buyer, shipping);
+    const cookie = shopper.cookieHeader;
+
+    // When the form is submitted twice at once, and then once more with the same cookies (a retry)
+    const [first, second] = await Promise.all([
+      shopper.placeOrder(VILLAGE_A, fields, cookie),
+      shopper.placeOrder(VILLAGE_A, fields, cookie),
+    ]);
+    const retry = await shopper.placeOrder(VILLAGE_A, fields, cookie);
+
+    // Then every answer names the same single order, and Medusa holds one order for this buyer
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+    expect(second.orderId).toBe(first.orderId);
+    expect(retry.orderId).toBe(first.orderId);
+    expect((await ordersByEmail(admin, buyer)).map((o) => o.id)).toEqual([first.orderId]);
+  });
+
+  it('never sells more than the stock when many shoppers check out at once', async () => {
+    // Given 3 units in stock and 10 shoppers who each put one in their cart
+    const { productId, variantId } = await variantOf(stack.config.urls.commerce, shop, 1);
+    const { itemId, locationId } = await setStock(admin, shop, productId, variantId, 3);
+    const carts = [];
+    for (let i = 0; i < 10; i += 1) carts.push(await shopperWithCart(variantId));
+
+    // When all ten place their order at the same moment
+    const answers = await Promise.all(
+      carts.map(({ shopper, shipping }, i) =>
+        shopper.placeOrder(VILLAGE_A, pickupCodFields(`Pembeli ${i + 1}`, email(`rebut${i}`), shipping)),
+      ),
+    );
+
+    // Then exactly three get an order, the others a clear out-of-stock answer, and stock is never negative
+    const placed = answers.filter((a) => a.ok);
+    expect(placed, JSON.stringify(answers)).toHaveLength(3);
+    expect(new Set(placed.map((a) => a.orderId)).size).toBe(3);
+    for (const refused of answers.filter((a) => !a.ok))
+      expect(refused.errors, JSON.stringify(refused)).toEqual(['stock']);
+    const level = await stockLevel(admin, itemId, locationId);
+    expect(level.reserved).toBe(3);
+    expect(level.stocked - level.reserved).toBe(0);
+  });
+});
