@@ -13,7 +13,7 @@ export default defineEventHandler(async (event) => {
     return formResponse(event, `${prefix}/keranjang?ditambah=1`, { ok: true, cartId: cart.id });
   } catch (error) {
     const code = checkoutErrorCode(error);
-    if (code === 'unavailable') console.warn(`[cart] add failed: ${String(error)}`);
+    console.warn(`[cart] add to ${slug} refused (${code}): ${String(error)}`);
     return formResponse(event, `${prefix}/desa/${slug}/lapak/${handle}?galat=${code}`, {
       ok: false,
       error: code,
