@@ -1,3 +1,4 @@
+import { deny } from "../deny"
 import { forceQuery, pinBody } from "../rewrite"
 import {
   requireCustomer,
@@ -22,6 +23,17 @@ export const orderRules: ScopeRule[] = [
       if (ctx.req.method === "POST" && /^\/fulfillments$/i.test(rest)) {
         pinBody(ctx, "location_id", ctx.village.stock_location_id)
       }
+    },
+  },
+  {
+    // The order page lists its returns, claims and exchanges: only for one own order.
+    methods: ["GET"],
+    path: /^\/(returns|claims|exchanges)$/i,
+    apply: async (ctx) => {
+      const orderId = (ctx.req.query as Record<string, unknown>).order_id
+      if (typeof orderId !== "string") deny(ctx.village, "Daftar ini")
+      await requireOrder(ctx, orderId)
+      forceQuery(ctx, "order_id", orderId)
     },
   },
   // "Mark as paid": capturing the manual payment.
