@@ -122,3 +122,17 @@ describe('purgeKeys', () => {
     expect(purgeKeys(['products:anjun', 'portal'])).toEqual(['products:anjun', 'products', 'portal']);
   });
 });
+
+describe('MemoryStorage', () => {
+  it('given more entries than its limit, then the least recently used goes, and purge stamps are never evicted', async () => {
+    const storage = new MemoryStorage(2);
+    await storage.setItem('tag:village:anjun', 5);
+    await storage.setItem('entry:a', 'a');
+    await storage.setItem('entry:b', 'b');
+    await storage.getItem('entry:a');
+    await storage.setItem('entry:c', 'c');
+    expect(await storage.getItem('entry:b')).toBeNull();
+    expect(await storage.getItem('entry:a')).toBe('a');
+    expect(await storage.getItem('tag:village:anjun')).toBe(5);
+  });
+});

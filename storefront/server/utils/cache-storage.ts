@@ -1,18 +1,32 @@
 import type { CacheStorage } from './tagged-cache';
 
-/** In-process storage with a size cap, so odd query strings cannot grow memory without bound. */
+/**
+ * In-process storage. Entries are capped (least recently used go first) so odd query strings
+ * cannot grow memory without bound; purge stamps (`tag:*`) are few and never evicted, since
+ * losing one would let a purged entry pass as fresh.
+ */
 export class MemoryStorage implements CacheStorage {
-  private map = new Map<string, unknown>();
-  constructor(private limit = 5000) {}
+  private entries = new Map<string, unknown>();
+  private tags = new Map<string, unknown>();
+  constructor(private limit = 10_000) {}
 
   async getItem<T>(key: string): Promise<T | null> {
-    return (this.map.get(key) as T | undefined) ?? null;
+    if (key.startsWith('tag:')) return (this.tags.get(key) as T | undefined) ?? null;
+    const value = this.entries.get(key);
+    if (value === undefined) return null;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value as T;
   }
 
   async setItem(key: string, value: unknown): Promise<void> {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as string);
+    if (key.startsWith('tag:')) {
+      this.tags.set(key, value);
+      return;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
 

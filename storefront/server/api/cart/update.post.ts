@@ -20,7 +20,7 @@ export default defineEventHandler(async (event) => {
       await medusa.setLineQuantity(key, cartId, change.line, change.quantity);
     return formResponse(event, `${prefix}/keranjang`, { ok: true });
   } catch (error) {
-    console.warn(`[cart] update of ${slug} refused (${checkoutErrorCode(error)}): ${String(error)}`)
+    console.warn(`[cart] update of ${slug} refused (${checkoutErrorCode(error)}): ${String(error)}`);
     return formResponse(event, `${prefix}/keranjang?galat=${checkoutErrorCode(error)}`, {
       ok: false,
       error: checkoutErrorCode(error),
