@@ -193,11 +193,12 @@ describe.skipIf(!enabled)('faults in a running stack', () => {
 });
 
 describe.skipIf(!enabled)('a PostgreSQL restart under a running stack', () => {
-  const cluster = new PrivateCluster(25433);
+  let cluster: PrivateCluster;
   let stack: Stack;
 
   beforeAll(async () => {
     // Given the stack on a PostgreSQL server of its own, holding copies of the seeded databases
+    cluster = new PrivateCluster(25433);
     await cluster.start(true);
     const config = testConfig();
     await cluster.copyFrom(SERVER_URL, TEMPLATE_DATABASES.cms, config.databases.cms);
@@ -208,7 +209,7 @@ describe.skipIf(!enabled)('a PostgreSQL restart under a running stack', () => {
 
   afterAll(async () => {
     if (stack) await stopAll(stack.procs);
-    await cluster.destroy();
+    await cluster?.destroy();
   });
 
   it('reconnects every app without a restart of the app', async () => {
