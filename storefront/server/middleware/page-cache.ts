@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { cspWithHashes } from '../utils/csp';
+import { useStorefrontConfig } from '../utils/config';
 import { DEGRADED_MS, FRESH_MS, SWR_MS, useDataCache } from '../utils/data-cache';
 import { pageCacheRule } from '../utils/page-cache-rules';
 
@@ -34,7 +35,7 @@ class RenderMiss extends Error {
 
 export default defineEventHandler(async (event) => {
   if (event.method !== 'GET' || getHeader(event, 'x-wd-render') === RENDER_TOKEN) return;
-  const rule = pageCacheRule(event.path);
+  const rule = useStorefrontConfig().cache ? pageCacheRule(event.path) : null;
   if (!rule) return;
   const nitro = useNitroApp();
   let miss: RenderMiss | null = null;

@@ -8,6 +8,8 @@ export interface StorefrontConfig {
   redisUrl: string | null;
   publicUrl: string;
   production: boolean;
+  /** STOREFRONT_CACHE=off disables both cache layers (benchmarks of the uncached path, debugging) */
+  cache: boolean;
 }
 
 export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
     redisUrl,
     publicUrl: url(env, 'STOREFRONT_URL', `http://localhost:${env.PORT || 3000}`),
     production,
+    cache: env.STOREFRONT_CACHE?.trim().toLowerCase() !== 'off',
   };
 }
 

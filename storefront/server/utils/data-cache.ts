@@ -18,7 +18,12 @@ function createCache(): TaggedCache {
     enableOfflineQueue: false,
     lazyConnect: false,
   });
-  redis.on('error', (error) => console.warn(`[cache] redis: ${error.message}`));
+  let lastWarning = 0; // one line a minute while Redis is down, not one per reconnect attempt
+  redis.on('error', (error) => {
+    if (Date.now() - lastWarning < 60_000) return;
+    lastWarning = Date.now();
+    console.warn(`[cache] redis unavailable, serving uncached: ${error.message}`);
+  });
   return new TaggedCache(new RedisStorage(redis));
 }
 
@@ -33,5 +38,6 @@ export function cachedData<T>(
   load: () => Promise<Fresh<T>>,
   options: Partial<CacheOptions> = {},
 ): Promise<T> {
+  if (!useStorefrontConfig().cache) return load().then((fresh) => fresh.value);
   return useDataCache().get(key, { tags, maxAge: FRESH_MS, swr: SWR_MS, ...options }, load);
 }
