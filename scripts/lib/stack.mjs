@@ -78,6 +78,9 @@ export function stackConfig(options) {
   return { ...options, ports, databases, urls, env, quiet: options.quiet ?? false };
 }
 
+/** The progress reporter used when the caller shows none: just run the step. */
+const runSilently = (_label, fn) => fn();
+
 const npm = (config, name, script, workspace, env) =>
   runToEnd(name, 'npm', ['run', script, '-w', workspace, '--silent'], {
     cwd: ROOT,
@@ -89,7 +92,7 @@ export function missingBuilds() {
   return BUILDS.filter((b) => !existsSync(path.join(ROOT, b.output)));
 }
 
-export async function buildMissing(config, progress = () => {}) {
+export async function buildMissing(config, progress = runSilently) {
   for (const build of missingBuilds()) {
     await progress(`Membangun ${build.name} (sekitar ${build.minutes} menit)`, () =>
       npm(config, 'setup', 'build', build.name, { NODE_ENV: 'production' }),
@@ -103,7 +106,7 @@ export async function createDatabases(config) {
 }
 
 /** Migrates commerce and seeds both backends. Seeds are idempotent; `seed: false` skips them. */
-export async function migrateAndSeed(config, { seed = true } = {}, progress = () => {}) {
+export async function migrateAndSeed(config, { seed = true } = {}, progress = runSilently) {
   await progress('Migrasi database commerce (Medusa)', () =>
     npm(config, 'commerce', 'migrate', '@webdesaku/commerce', config.env.commerce),
   );
@@ -142,7 +145,7 @@ export async function startAndWait(config, app, timeoutMs = 240_000) {
 }
 
 /** Starts commerce, cms and storefront in that order (cms notifies commerce, storefront reads both). */
-export async function startAll(config, progress = (_label, fn) => fn()) {
+export async function startAll(config, progress = runSilently) {
   /** @type {Partial<Record<'cms' | 'commerce' | 'storefront', ReturnType<typeof run>>>} */
   const procs = {};
   try {
