@@ -46,7 +46,7 @@ async function measure(opts, scales, started) {
   for (const scale of scales) {
     const config = benchConfig(scale);
     log(`Migrasi commerce (${scale.name}) …`);
-    await migrateAndSeed(config, { seed: false });
+    await migrateAndSeed(config, { seed: false }, (_label, fn) => fn());
     log(
       `Menjalankan stack ${scale.name} (${scale.villages} desa) di ${Object.values(config.urls).join(', ')} …`,
     );

@@ -5,6 +5,7 @@ import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
 import { latency, throughput } from './load.mjs';
 import { serveWithNginx } from './nginx.mjs';
+import { serveWithNode } from './node-static.mjs';
 
 // The product list exactly as the storefront asks for it (storefront/server/utils/medusa.ts).
 const PRODUCT_FIELDS =
@@ -62,6 +63,12 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
     r.nginx = await both('nginx, HTML halaman desa tersimpan', { url: nginx.url });
   } finally {
     await nginx.stop();
+  }
+  const node = await serveWithNode(html, NGINX_PORT);
+  try {
+    r.nodeStatic = await both('Node http, HTML yang sama dari memori', { url: node.url });
+  } finally {
+    await node.stop();
   }
   r.pageCached = await both('halaman desa, cache hangat', t.page);
   r.strapiHome = await both('Strapi village home', t.home);

@@ -15,6 +15,7 @@ const table = (head, rows) =>
 
 const THROUGHPUT = [
   ['nginx, the same village page HTML from a file', 'nginx'],
+  ['Bare Node http, the same HTML from memory (ceiling of a page cache)', 'nodeStatic'],
   ['Village page `/desa/<slug>`, cache warm', 'pageCached'],
   ['Village page, no data cache', 'pageUncached'],
   ['Strapi village home `/api/webdesaku/villages/<slug>/home`', 'strapiHome'],
