@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { cloneDatabase, dropDatabase } from '../scripts/lib/postgres.mjs';
 import { startAll, stackConfig, stopAll } from '../scripts/lib/stack.mjs';
+import { flushRedisDb } from './redis';
 import { REDIS_URL, SERVER_URL, TEMPLATE_DATABASES, TEST_PORTS } from './settings';
 
 export type Stack = Awaited<ReturnType<typeof bootStack>>;
@@ -18,6 +19,8 @@ export function testConfig(id = randomBytes(4).toString('hex')) {
 }
 
 export async function bootStack(config: StackConfig = testConfig()) {
+  // The copies share ids with every other copy of the template, so cached answers would match them.
+  await flushRedisDb(REDIS_URL);
   await cloneDatabase(SERVER_URL, TEMPLATE_DATABASES.cms, config.databases.cms);
   await cloneDatabase(SERVER_URL, TEMPLATE_DATABASES.commerce, config.databases.commerce);
   let procs: Awaited<ReturnType<typeof startAll>> = {};
