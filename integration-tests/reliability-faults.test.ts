@@ -129,7 +129,8 @@ describe.skipIf(!enabled)('faults in a running stack', () => {
     const shop = await eventually(
       async () => {
         const answer = await request(`${stack.config.urls.commerce}/webdesaku/villages/${slug}`);
-        return answer.status === 200 ? JSON.parse(answer.body).village : null;
+        const village = answer.status === 200 ? JSON.parse(answer.body).village : null;
+        return village?.sales_channel_id ? village : null;
       },
       `shop of ${slug}`,
       180_000,
