@@ -49,6 +49,7 @@ describe('checkout form validation', () => {
 
   it('given very long input, then fields are cut to their limits (nothing huge reaches Medusa or the cookie)', () => {
     expect(form({ name: 'x'.repeat(5000) }).name).toHaveLength(120);
+    expect(form({ name: 'Siti\u0000Aminah' }).name).toBe('Siti Aminah');
   });
 
   it('given no email, then the order gets an address derived from the phone', () => {

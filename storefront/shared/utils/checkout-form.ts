@@ -1,3 +1,4 @@
+import { stripControl } from './text';
 import type { PaymentMethod } from '../types/commerce';
 
 export interface CheckoutFields {
@@ -45,7 +46,10 @@ export function normalizePhone(input: string): string | null {
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
 
 export function pickCheckoutFields(form: Record<string, string | undefined>): CheckoutFields {
-  const pick = (key: keyof CheckoutFields, max: number) => (form[key] ?? '').trim().slice(0, max);
+  const pick = (key: keyof CheckoutFields, max: number) =>
+    stripControl(form[key] ?? '', key === 'address')
+      .trim()
+      .slice(0, max);
   return {
     name: pick('name', 120),
     email: pick('email', 200),
