@@ -3,7 +3,6 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 // Imported after loadEnv so a local .env is seen by the validation.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { env } = require("./env") as typeof import("./env")
 
 /** Redis-backed infrastructure when REDIS_URL is set; Medusa's in-memory defaults otherwise. */

@@ -113,10 +113,21 @@ describe.runIf(built)("a seller in the real Medusa dashboard", () => {
     await page.getByText(title).first().waitFor()
   })
 
-  it("opens an order of its village, showing the village", async () => {
+  it("opens an order of its village, showing the village, and fulfils it", async () => {
     await page.goto(`/app/orders/${orderId}`)
     await page.getByText("Desa Anjun").first().waitFor()
     await page.getByText("pembeli.anjun@example.com").first().waitFor()
+    // The page the order's "Fulfill items" action opens.
+    await page.goto(`/app/orders/${orderId}/fulfillment?requires_shipping=true`)
+    await visible(page, '[role=dialog] button:has-text("Create Fulfillment")').click()
+    await page.waitForURL(new RegExp(`/app/orders/${orderId}$`))
+    const token = await regencyToken()
+    await expect
+      .poll(async () => {
+        const { data } = await api().get(`/admin/orders/${orderId}?fields=fulfillments.location_id`, token)
+        return data.order.fulfillments.length
+      }, { timeout: 15_000 })
+      .toBe(1)
   })
 
   it("is refused another village's order with the reason", async () => {
