@@ -62,3 +62,14 @@ describe('mergeWithLapak', () => {
     expect(order).toEqual(['medusa', 'strapi']);
   });
 });
+
+describe('mergeWithLapak with an empty lapak', () => {
+  it('given Medusa answers with no products, then the page is cached only briefly', async () => {
+    const merged = await mergeWithLapak(
+      Promise.resolve(info),
+      Promise.resolve({ available: true, products: [], count: 0 }),
+      () => {},
+    );
+    expect(merged.maxAge).toBe(DEGRADED_MS);
+  });
+});

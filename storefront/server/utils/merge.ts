@@ -16,7 +16,12 @@ export async function mergeWithLapak<C extends object>(
 ): Promise<Fresh<C & { lapak: Lapak }>> {
   const [info, shop] = await Promise.allSettled([content, lapak]);
   if (info.status === 'rejected') throw info.reason;
-  if (shop.status === 'fulfilled') return { value: { ...info.value, lapak: shop.value } };
+  // An empty lapak is kept only briefly too: right after a village's shop is provisioned (or while
+  // Medusa is catching up) the list can be empty for a moment, and that must not stick for minutes.
+  if (shop.status === 'fulfilled') {
+    const value = { ...info.value, lapak: shop.value };
+    return shop.value.products.length ? { value } : { value, maxAge: DEGRADED_MS };
+  }
   warn(`[storefront] lapak unavailable: ${String(shop.reason)}`);
   return { value: { ...info.value, lapak: UNAVAILABLE }, maxAge: DEGRADED_MS };
 }
