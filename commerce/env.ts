@@ -4,54 +4,56 @@
  * the app refuses to start while a secret is missing or still the default.
  */
 const DEV_SECRETS = {
-  JWT_SECRET: "dev-jwt-secret",
-  COOKIE_SECRET: "dev-cookie-secret",
-  WEBDESAKU_SYNC_SECRET: "dev-sync-secret",
-  REVALIDATE_SECRET: "dev-revalidate-secret",
-} as const
+  JWT_SECRET: 'dev-jwt-secret',
+  COOKIE_SECRET: 'dev-cookie-secret',
+  WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
+  REVALIDATE_SECRET: 'dev-revalidate-secret',
+} as const;
 
-type SecretName = keyof typeof DEV_SECRETS
+type SecretName = keyof typeof DEV_SECRETS;
 
-const isProduction = process.env.NODE_ENV === "production"
+const isProduction = process.env.NODE_ENV === 'production';
 // `medusa build` loads this file too but needs no secrets (CI builds without them).
-const isBuild = process.argv.some((arg) => arg === "build" || arg.startsWith("plugin:"))
+const isBuild = process.argv.some((arg) => arg === 'build' || arg.startsWith('plugin:'));
 
 function secret(name: SecretName): string {
-  return process.env[name] || DEV_SECRETS[name]
+  return process.env[name] || DEV_SECRETS[name];
 }
 
 function refuseDevelopmentSecrets(): void {
   const bad = (Object.keys(DEV_SECRETS) as SecretName[]).filter(
-    (name) => !process.env[name] || process.env[name] === DEV_SECRETS[name]
-  )
+    (name) => !process.env[name] || process.env[name] === DEV_SECRETS[name],
+  );
   if (bad.length) {
     throw new Error(
-      `NODE_ENV=production but these secrets are missing or still the development default: ${bad.join(", ")}. ` +
-        "Set each to a long random value (e.g. `openssl rand -hex 32`)."
-    )
+      `NODE_ENV=production but these secrets are missing or still the development default: ${bad.join(', ')}. ` +
+        'Set each to a long random value (e.g. `openssl rand -hex 32`).',
+    );
   }
   if (!process.env.DATABASE_URL) {
-    throw new Error("NODE_ENV=production needs DATABASE_URL (e.g. postgres://user:pass@host:5432/webdesaku_commerce)")
+    throw new Error(
+      'NODE_ENV=production needs DATABASE_URL (e.g. postgres://user:pass@host:5432/webdesaku_commerce)',
+    );
   }
 }
 
-if (isProduction && !isBuild) refuseDevelopmentSecrets()
+if (isProduction && !isBuild) refuseDevelopmentSecrets();
 
-const port = Number(process.env.PORT || 9000)
+const port = Number(process.env.PORT || 9000);
 if (!Number.isInteger(port) || port <= 0) {
-  throw new Error(`PORT must be a port number, got "${process.env.PORT}"`)
+  throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
 }
 
-const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
-const backendUrl = (process.env.MEDUSA_URL || `http://localhost:${port}`).replace(/\/+$/, "")
+const storefrontUrl = process.env.STOREFRONT_URL || 'http://localhost:3000';
+const backendUrl = (process.env.MEDUSA_URL || `http://localhost:${port}`).replace(/\/+$/, '');
 
 export const env = {
   isProduction,
   port,
-  databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/webdesaku_commerce",
+  databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@localhost:5432/webdesaku_commerce',
   redisUrl: process.env.REDIS_URL || undefined,
-  jwtSecret: secret("JWT_SECRET"),
-  cookieSecret: secret("COOKIE_SECRET"),
+  jwtSecret: secret('JWT_SECRET'),
+  cookieSecret: secret('COOKIE_SECRET'),
   storeCors: process.env.STORE_CORS || storefrontUrl,
   adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
   authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},http://localhost:5173`,
@@ -59,5 +61,5 @@ export const env = {
   storefrontUrl,
   // Medusa marks the session cookie Secure in production, and express-session then never
   // sets it over plain http: the admin login would silently fail on http://localhost.
-  secureCookies: backendUrl.startsWith("https://"),
-}
+  secureCookies: backendUrl.startsWith('https://'),
+};

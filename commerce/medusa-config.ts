@@ -1,28 +1,42 @@
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv } from '@medusajs/framework/utils';
 
-loadEnv(process.env.NODE_ENV || "development", process.cwd())
+loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 
 // Imported after loadEnv so a local .env is seen by the validation.
-const { env } = require("./env") as typeof import("./env")
+const { env } = require('./env') as typeof import('./env');
 
 /** Redis-backed infrastructure when REDIS_URL is set; Medusa's in-memory defaults otherwise. */
 function redisModules(redisUrl: string) {
   return [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    { resolve: '@medusajs/medusa/event-bus-redis', options: { redisUrl } },
+    { resolve: '@medusajs/medusa/workflow-engine-redis', options: { redis: { redisUrl } } },
     {
-      resolve: "@medusajs/medusa/locking",
+      resolve: '@medusajs/medusa/locking',
       options: {
-        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        providers: [
+          {
+            resolve: '@medusajs/medusa/locking-redis',
+            id: 'locking-redis',
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
       },
     },
     {
-      resolve: "@medusajs/medusa/caching",
+      resolve: '@medusajs/medusa/caching',
       options: {
-        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        providers: [
+          {
+            resolve: '@medusajs/medusa/caching-redis',
+            id: 'caching-redis',
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
       },
     },
-  ]
+  ];
 }
 
 export default defineConfig({
@@ -39,23 +53,23 @@ export default defineConfig({
     },
   },
   // The dashboard calls its own origin, so one build works on any PORT.
-  admin: { path: "/app" },
+  admin: { path: '/app' },
   featureFlags: { caching: Boolean(env.redisUrl) },
-  plugins: [{ resolve: "medusa-plugin-webdesaku", options: {} }],
+  plugins: [{ resolve: 'medusa-plugin-webdesaku', options: {} }],
   modules: [
     {
-      resolve: "@medusajs/medusa/payment",
+      resolve: '@medusajs/medusa/payment',
       options: {
-        providers: [{ resolve: "medusa-plugin-webdesaku/providers/payment-manual", id: "webdesaku" }],
+        providers: [{ resolve: 'medusa-plugin-webdesaku/providers/payment-manual', id: 'webdesaku' }],
       },
     },
     {
-      resolve: "@medusajs/medusa/file",
+      resolve: '@medusajs/medusa/file',
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
+            resolve: '@medusajs/medusa/file-local',
+            id: 'local',
             options: { backend_url: `${env.backendUrl}/static` },
           },
         ],
@@ -63,4 +77,4 @@ export default defineConfig({
     },
     ...(env.redisUrl ? redisModules(env.redisUrl) : []),
   ],
-})
+});

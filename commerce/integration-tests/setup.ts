@@ -1,8 +1,8 @@
-import { createRequire } from "node:module"
+import { createRequire } from 'node:module';
 
 // Medusa loads medusa-config.ts and src/ with a plain require; give it TypeScript.
-const require = createRequire(import.meta.url)
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } })
+const require = createRequire(import.meta.url);
+require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
 
-process.env.DB_HOST ??= "localhost"
-process.env.DB_USERNAME ??= "postgres"
+process.env.DB_HOST ??= 'localhost';
+process.env.DB_USERNAME ??= 'postgres';

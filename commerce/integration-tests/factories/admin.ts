@@ -1,14 +1,18 @@
-import type { AxiosInstance } from "axios"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { DEMO_PASSWORD, ensureAdminUser } from "../../src/scripts/seed/users"
+import type { AxiosInstance } from 'axios';
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { DEMO_PASSWORD, ensureAdminUser } from '../../src/scripts/seed/users';
 
-export type AdminLogin = { userId: string; headers: { headers: { authorization: string } } }
+export type AdminLogin = { userId: string; headers: { headers: { authorization: string } } };
 
 /** An admin user logged in through the real auth route. */
-export async function adminLogin(api: AxiosInstance, container: MedusaContainer, email: string): Promise<AdminLogin> {
-  const { id } = await ensureAdminUser(container, email, { first_name: "Uji", last_name: "Coba" })
-  const { data } = await api.post("/auth/user/emailpass", { email, password: DEMO_PASSWORD })
-  return { userId: id, headers: { headers: { authorization: `Bearer ${data.token}` } } }
+export async function adminLogin(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  email: string,
+): Promise<AdminLogin> {
+  const { id } = await ensureAdminUser(container, email, { first_name: 'Uji', last_name: 'Coba' });
+  const { data } = await api.post('/auth/user/emailpass', { email, password: DEMO_PASSWORD });
+  return { userId: id, headers: { headers: { authorization: `Bearer ${data.token}` } } };
 }
 
 /** A seller of the village, linked by the regency admin through our route. */
@@ -16,14 +20,18 @@ export async function sellerLogin(
   api: AxiosInstance,
   container: MedusaContainer,
   regency: AdminLogin,
-  villageSlug: string
+  villageSlug: string,
 ): Promise<AdminLogin> {
-  const seller = await adminLogin(api, container, `penjual.${villageSlug}@webdesaku.id`)
-  await api.post("/admin/webdesaku/sellers", { user_id: seller.userId, village_slug: villageSlug }, regency.headers)
-  return seller
+  const seller = await adminLogin(api, container, `penjual.${villageSlug}@webdesaku.id`);
+  await api.post(
+    '/admin/webdesaku/sellers',
+    { user_id: seller.userId, village_slug: villageSlug },
+    regency.headers,
+  );
+  return seller;
 }
 
 /** The HTTP status of a call that may fail. */
 export async function statusOf(call: Promise<{ status: number }>): Promise<number> {
-  return call.then((r) => r.status).catch((e: { response?: { status: number } }) => e.response?.status ?? 0)
+  return call.then((r) => r.status).catch((e: { response?: { status: number } }) => e.response?.status ?? 0);
 }

@@ -1,19 +1,19 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import type { ProvisionedVillage } from "./villages"
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils';
+import { createInventoryLevelsWorkflow, createProductsWorkflow } from '@medusajs/medusa/core-flows';
+import type { ProvisionedVillage } from './villages';
 
-let counter = 0
+let counter = 0;
 
 /** A published one-variant product of the village, priced in rupiah and stocked at its location. */
 export async function createVillageProduct(
   container: MedusaContainer,
   village: ProvisionedVillage,
-  { price = 15000, stock = 10 }: { price?: number; stock?: number } = {}
+  { price = 15000, stock = 10 }: { price?: number; stock?: number } = {},
 ) {
-  counter += 1
-  const handle = `${village.slug}-produk-${counter}-${Date.now()}`
-  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  counter += 1;
+  const handle = `${village.slug}-produk-${counter}-${Date.now()}`;
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: 'default' });
   const { result } = await createProductsWorkflow(container).run({
     input: {
       products: [
@@ -23,34 +23,38 @@ export async function createVillageProduct(
           status: ProductStatus.PUBLISHED,
           shipping_profile_id: profile.id,
           sales_channels: [{ id: village.sales_channel_id }],
-          options: [{ title: "Ukuran", values: ["Standar"] }],
+          options: [{ title: 'Ukuran', values: ['Standar'] }],
           variants: [
             {
-              title: "Standar",
+              title: 'Standar',
               sku: handle.toUpperCase(),
               manage_inventory: true,
-              options: { Ukuran: "Standar" },
-              prices: [{ currency_code: "idr", amount: price }],
+              options: { Ukuran: 'Standar' },
+              prices: [{ currency_code: 'idr', amount: price }],
             },
           ],
         },
       ],
     },
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  });
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "inventory_items.inventory_item_id"],
+    entity: 'product_variant',
+    fields: ['id', 'inventory_items.inventory_item_id'],
     filters: { product_id: result[0].id },
-  })
-  const variant = data[0] as unknown as { id: string; inventory_items: { inventory_item_id: string }[] }
-  const inventoryItemId = variant.inventory_items[0].inventory_item_id
+  });
+  const variant = data[0] as unknown as { id: string; inventory_items: { inventory_item_id: string }[] };
+  const inventoryItemId = variant.inventory_items[0].inventory_item_id;
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: [
-        { inventory_item_id: inventoryItemId, location_id: village.stock_location_id, stocked_quantity: stock },
+        {
+          inventory_item_id: inventoryItemId,
+          location_id: village.stock_location_id,
+          stocked_quantity: stock,
+        },
       ],
     },
-  })
-  return { product: result[0], variantId: variant.id, inventoryItemId }
+  });
+  return { product: result[0], variantId: variant.id, inventoryItemId };
 }

@@ -1,50 +1,50 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { testDbName } from "../factories/db-name"
-import { createVillageProduct } from "../factories/products"
-import { adminLogin } from "../factories/admin"
-import { provisionVillage, SYNC_SECRET } from "../factories/villages"
-import { purgeFor, storefrontStub } from "../factories/storefront-stub"
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { testDbName } from '../factories/db-name';
+import { createVillageProduct } from '../factories/products';
+import { adminLogin } from '../factories/admin';
+import { provisionVillage, SYNC_SECRET } from '../factories/villages';
+import { purgeFor, storefrontStub } from '../factories/storefront-stub';
 
-const storefront = storefrontStub(41000 + Math.floor(Math.random() * 8000))
+const storefront = storefrontStub(41000 + Math.floor(Math.random() * 8000));
 
 medusaIntegrationTestRunner({
-  dbName: testDbName("revalidate"),
+  dbName: testDbName('revalidate'),
   env: {
     WEBDESAKU_SYNC_SECRET: SYNC_SECRET,
     STOREFRONT_URL: storefront.url,
-    REVALIDATE_SECRET: "test-revalidate-secret",
+    REVALIDATE_SECRET: 'test-revalidate-secret',
   },
   testSuite: ({ api, getContainer }) => {
-    afterAll(() => storefront.close())
-    beforeEach(() => storefront.reset())
+    afterAll(() => storefront.close());
+    beforeEach(() => storefront.reset());
 
     it("purges the village's product pages when a product changes", async () => {
       // Given a product of Anjun
-      const anjun = await provisionVillage(api, "anjun")
-      await provisionVillage(api, "wanayasa")
-      const { product } = await createVillageProduct(getContainer(), anjun)
-      const admin = await adminLogin(api, getContainer(), "admin@webdesaku.id")
-      storefront.reset()
+      const anjun = await provisionVillage(api, 'anjun');
+      await provisionVillage(api, 'wanayasa');
+      const { product } = await createVillageProduct(getContainer(), anjun);
+      const admin = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      storefront.reset();
       // When the admin renames it
-      await api.post(`/admin/products/${product.id}`, { title: "Guci Besar" }, admin.headers)
+      await api.post(`/admin/products/${product.id}`, { title: 'Guci Besar' }, admin.headers);
       // Then the storefront is told to purge Anjun's products and the portal, with the secret
-      const purge = await purgeFor(storefront.purges, "products:anjun")
-      expect(purge.tags).toEqual(["products:anjun", "portal"])
-      expect(purge.headers["x-webdesaku-secret"]).toBe("test-revalidate-secret")
-    })
+      const purge = await purgeFor(storefront.purges, 'products:anjun');
+      expect(purge.tags).toEqual(['products:anjun', 'portal']);
+      expect(purge.headers['x-webdesaku-secret']).toBe('test-revalidate-secret');
+    });
 
-    it("retries when the storefront is briefly down", async () => {
+    it('retries when the storefront is briefly down', async () => {
       // Given a storefront that fails its first two answers
-      const anjun = await provisionVillage(api, "anjun")
-      const { product } = await createVillageProduct(getContainer(), anjun)
-      const admin = await adminLogin(api, getContainer(), "admin@webdesaku.id")
-      storefront.reset()
-      storefront.failFirst(2)
+      const anjun = await provisionVillage(api, 'anjun');
+      const { product } = await createVillageProduct(getContainer(), anjun);
+      const admin = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      storefront.reset();
+      storefront.failFirst(2);
       // When a product changes
-      const res = await api.post(`/admin/products/${product.id}`, { title: "Kendi Kecil" }, admin.headers)
+      const res = await api.post(`/admin/products/${product.id}`, { title: 'Kendi Kecil' }, admin.headers);
       // Then the save answered at once and the purge still arrives
-      expect(res.status).toBe(200)
-      await purgeFor(storefront.purges, "products:anjun")
-    })
+      expect(res.status).toBe(200);
+      await purgeFor(storefront.purges, 'products:anjun');
+    });
   },
-})
+});

@@ -1,41 +1,45 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import { testDbName } from "../factories/db-name"
-import { createVillageProduct } from "../factories/products"
-import { guestCartWith, payAndComplete } from "../factories/checkout"
-import { provisionVillage, SYNC_SECRET, type ProvisionedVillage } from "../factories/villages"
-import { adminLogin, sellerLogin, statusOf, type AdminLogin } from "../factories/admin"
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { Modules } from '@medusajs/framework/utils';
+import { testDbName } from '../factories/db-name';
+import { createVillageProduct } from '../factories/products';
+import { guestCartWith, payAndComplete } from '../factories/checkout';
+import { provisionVillage, SYNC_SECRET, type ProvisionedVillage } from '../factories/villages';
+import { adminLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
 
 type VillageWorld = {
-  village: ProvisionedVillage
-  productId: string
-  variantId: string
-  inventoryItemId: string
-  orderId: string
-  paymentId: string
-  customerId: string
-}
+  village: ProvisionedVillage;
+  productId: string;
+  variantId: string;
+  inventoryItemId: string;
+  orderId: string;
+  paymentId: string;
+  customerId: string;
+};
 
 medusaIntegrationTestRunner({
-  dbName: testDbName("seller"),
+  dbName: testDbName('seller'),
   env: { WEBDESAKU_SYNC_SECRET: SYNC_SECRET },
   testSuite: ({ api, getContainer }) => {
-    let regency: AdminLogin
-    let sellerA: AdminLogin
-    let a: VillageWorld
-    let b: VillageWorld
+    let regency: AdminLogin;
+    let sellerA: AdminLogin;
+    let a: VillageWorld;
+    let b: VillageWorld;
 
     /** A village with one product, and one order of a guest who bought only here. */
     async function villageWorld(slug: string): Promise<VillageWorld> {
-      const village = await provisionVillage(api, slug)
-      const { product, variantId, inventoryItemId } = await createVillageProduct(getContainer(), village, { stock: 10 })
-      const cartId = await guestCartWith(api, village, variantId, 1)
-      const { data } = await payAndComplete(api, village, cartId, "pp_cod_webdesaku")
-      const { data: orders } = await getContainer().resolve("query").graph({
-        entity: "order",
-        fields: ["id", "customer_id", "payment_collections.payments.id"],
-        filters: { id: data.order.id },
-      })
+      const village = await provisionVillage(api, slug);
+      const { product, variantId, inventoryItemId } = await createVillageProduct(getContainer(), village, {
+        stock: 10,
+      });
+      const cartId = await guestCartWith(api, village, variantId, 1);
+      const { data } = await payAndComplete(api, village, cartId, 'pp_cod_webdesaku');
+      const { data: orders } = await getContainer()
+        .resolve('query')
+        .graph({
+          entity: 'order',
+          fields: ['id', 'customer_id', 'payment_collections.payments.id'],
+          filters: { id: data.order.id },
+        });
       return {
         village,
         productId: product.id,
@@ -44,177 +48,253 @@ medusaIntegrationTestRunner({
         orderId: orders[0].id,
         paymentId: orders[0].payment_collections[0].payments[0].id,
         customerId: orders[0].customer_id,
-      }
+      };
     }
 
     beforeAll(async () => {
-      a = await villageWorld("anjun")
-      b = await villageWorld("wanayasa")
-      regency = await adminLogin(api, getContainer(), "admin@webdesaku.id")
-      sellerA = await sellerLogin(api, getContainer(), regency, "anjun")
-    })
+      a = await villageWorld('anjun');
+      b = await villageWorld('wanayasa');
+      regency = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      sellerA = await sellerLogin(api, getContainer(), regency, 'anjun');
+    });
 
     describe("seller A on village B's resources is refused", () => {
       const cases: [string, () => [string, string, unknown?]][] = [
-        ["read B's product", () => ["get", `/admin/products/${b.productId}`]],
-        ["update B's product", () => ["post", `/admin/products/${b.productId}`, { title: "Diambil alih" }]],
-        ["delete B's product", () => ["delete", `/admin/products/${b.productId}`]],
-        ["add a variant to B's product", () => ["post", `/admin/products/${b.productId}/variants`, { title: "X", prices: [] }]],
-        ["delete B's variant through an own product URL", () => ["delete", `/admin/products/${a.productId}/variants/${b.variantId}`]],
-        ["read B's inventory item", () => ["get", `/admin/inventory-items/${b.inventoryItemId}`]],
-        ["update B's inventory item", () => ["post", `/admin/inventory-items/${b.inventoryItemId}`, { sku: "X" }]],
-        ["set stock of B's item", () => ["post", `/admin/inventory-items/${b.inventoryItemId}/location-levels/${b.village.stock_location_id}`, { stocked_quantity: 0 }]],
-        ["stock an own item at B's location", () => ["post", `/admin/inventory-items/${a.inventoryItemId}/location-levels`, { location_id: b.village.stock_location_id, stocked_quantity: 5 }]],
-        ["read B's order", () => ["get", `/admin/orders/${b.orderId}`]],
-        ["cancel B's order", () => ["post", `/admin/orders/${b.orderId}/cancel`]],
-        ["fulfil B's order", () => ["post", `/admin/orders/${b.orderId}/fulfillments`, { items: [] }]],
-        ["mark B's payment paid", () => ["post", `/admin/payments/${b.paymentId}/capture`, {}]],
-        ["read B's customer", () => ["get", `/admin/customers/${b.customerId}`]],
-        ["read B's stock location", () => ["get", `/admin/stock-locations/${b.village.stock_location_id}`]],
-        ["read B's sales channel", () => ["get", `/admin/sales-channels/${b.village.sales_channel_id}`]],
-        ["list customers", () => ["get", "/admin/customers"]],
-        ["change store settings", () => ["post", "/admin/stores/any", { name: "X" }]],
-        ["create a region", () => ["post", "/admin/regions", { name: "X", currency_code: "idr" }]],
-        ["create a sales channel", () => ["post", "/admin/sales-channels", { name: "X" }]],
-        ["create an API key", () => ["post", "/admin/api-keys", { title: "X", type: "secret" }]],
-        ["list users", () => ["get", "/admin/users"]],
-        ["invite a user", () => ["post", "/admin/invites", { email: "x@example.com" }]],
-        ["link itself to village B", () => ["post", "/admin/webdesaku/sellers", { user_id: sellerA.userId, village_slug: "wanayasa" }]],
-        ["provision a village", () => ["post", "/admin/webdesaku/villages", { slug: "baru", name: "Baru" }]],
-        ["use a case-changed URL", () => ["get", `/ADMIN/Products/${b.productId}/`]],
-      ]
-      it.each(cases)("%s → 403", async (_name, request) => {
-        const [method, url, body] = request()
-        const call = method === "get" || method === "delete"
-          ? (api as any)[method](url, sellerA.headers)
-          : (api as any)[method](url, body, sellerA.headers)
-        expect(await statusOf(call)).toBe(403)
-      })
+        ["read B's product", () => ['get', `/admin/products/${b.productId}`]],
+        ["update B's product", () => ['post', `/admin/products/${b.productId}`, { title: 'Diambil alih' }]],
+        ["delete B's product", () => ['delete', `/admin/products/${b.productId}`]],
+        [
+          "add a variant to B's product",
+          () => ['post', `/admin/products/${b.productId}/variants`, { title: 'X', prices: [] }],
+        ],
+        [
+          "delete B's variant through an own product URL",
+          () => ['delete', `/admin/products/${a.productId}/variants/${b.variantId}`],
+        ],
+        ["read B's inventory item", () => ['get', `/admin/inventory-items/${b.inventoryItemId}`]],
+        [
+          "update B's inventory item",
+          () => ['post', `/admin/inventory-items/${b.inventoryItemId}`, { sku: 'X' }],
+        ],
+        [
+          "set stock of B's item",
+          () => [
+            'post',
+            `/admin/inventory-items/${b.inventoryItemId}/location-levels/${b.village.stock_location_id}`,
+            { stocked_quantity: 0 },
+          ],
+        ],
+        [
+          "stock an own item at B's location",
+          () => [
+            'post',
+            `/admin/inventory-items/${a.inventoryItemId}/location-levels`,
+            { location_id: b.village.stock_location_id, stocked_quantity: 5 },
+          ],
+        ],
+        ["read B's order", () => ['get', `/admin/orders/${b.orderId}`]],
+        ["cancel B's order", () => ['post', `/admin/orders/${b.orderId}/cancel`]],
+        ["fulfil B's order", () => ['post', `/admin/orders/${b.orderId}/fulfillments`, { items: [] }]],
+        ["mark B's payment paid", () => ['post', `/admin/payments/${b.paymentId}/capture`, {}]],
+        ["read B's customer", () => ['get', `/admin/customers/${b.customerId}`]],
+        ["read B's stock location", () => ['get', `/admin/stock-locations/${b.village.stock_location_id}`]],
+        ["read B's sales channel", () => ['get', `/admin/sales-channels/${b.village.sales_channel_id}`]],
+        ['list customers', () => ['get', '/admin/customers']],
+        ['change store settings', () => ['post', '/admin/stores/any', { name: 'X' }]],
+        ['create a region', () => ['post', '/admin/regions', { name: 'X', currency_code: 'idr' }]],
+        ['create a sales channel', () => ['post', '/admin/sales-channels', { name: 'X' }]],
+        ['create an API key', () => ['post', '/admin/api-keys', { title: 'X', type: 'secret' }]],
+        ['list users', () => ['get', '/admin/users']],
+        ['invite a user', () => ['post', '/admin/invites', { email: 'x@example.com' }]],
+        [
+          'link itself to village B',
+          () => ['post', '/admin/webdesaku/sellers', { user_id: sellerA.userId, village_slug: 'wanayasa' }],
+        ],
+        ['provision a village', () => ['post', '/admin/webdesaku/villages', { slug: 'baru', name: 'Baru' }]],
+        ['use a case-changed URL', () => ['get', `/ADMIN/Products/${b.productId}/`]],
+      ];
+      it.each(cases)('%s → 403', async (_name, request) => {
+        const [method, url, body] = request();
+        const call =
+          method === 'get' || method === 'delete'
+            ? (api as any)[method](url, sellerA.headers)
+            : (api as any)[method](url, body, sellerA.headers);
+        expect(await statusOf(call)).toBe(403);
+      });
 
-      it("gets a message saying why", async () => {
-        const res = await api.get(`/admin/products/${b.productId}`, sellerA.headers).catch((e) => e.response)
-        expect(res.data.message).toContain("bukan milik Desa Anjun")
-      })
-    })
+      it('gets a message saying why', async () => {
+        const res = await api.get(`/admin/products/${b.productId}`, sellerA.headers).catch((e) => e.response);
+        expect(res.data.message).toContain('bukan milik Desa Anjun');
+      });
+    });
 
     describe("seller A's lists show only village A", () => {
       it.each([
-        ["products", "/admin/products", "products", () => a.productId],
-        ["products asking for B's channel", () => `/admin/products?sales_channel_id=${b.village.sales_channel_id}`, "products", () => a.productId],
-        ["products with a dotted filter", () => `/admin/products?sales_channel_id.$in=${b.village.sales_channel_id}`, "products", () => a.productId],
-        ["orders", "/admin/orders", "orders", () => a.orderId],
-        ["orders asking for B's channel", () => `/admin/orders?sales_channel_id=${b.village.sales_channel_id}`, "orders", () => a.orderId],
-        ["inventory items", "/admin/inventory-items", "inventory_items", () => a.inventoryItemId],
-        ["stock locations", "/admin/stock-locations", "stock_locations", () => a.village.stock_location_id],
-        ["sales channels", "/admin/sales-channels", "sales_channels", () => a.village.sales_channel_id],
-      ] as const)("%s", async (_name, url, key, ownId) => {
-        const res = await api.get(typeof url === "function" ? url() : url, sellerA.headers).catch((e) => e.response)
-        if (res.status === 400) return // a filter shape the validator refuses leaks nothing either
-        expect(res.status).toBe(200)
-        expect(res.data[key].map((x: { id: string }) => x.id)).toEqual([ownId()])
-      })
+        ['products', '/admin/products', 'products', () => a.productId],
+        [
+          "products asking for B's channel",
+          () => `/admin/products?sales_channel_id=${b.village.sales_channel_id}`,
+          'products',
+          () => a.productId,
+        ],
+        [
+          'products with a dotted filter',
+          () => `/admin/products?sales_channel_id.$in=${b.village.sales_channel_id}`,
+          'products',
+          () => a.productId,
+        ],
+        ['orders', '/admin/orders', 'orders', () => a.orderId],
+        [
+          "orders asking for B's channel",
+          () => `/admin/orders?sales_channel_id=${b.village.sales_channel_id}`,
+          'orders',
+          () => a.orderId,
+        ],
+        ['inventory items', '/admin/inventory-items', 'inventory_items', () => a.inventoryItemId],
+        ['stock locations', '/admin/stock-locations', 'stock_locations', () => a.village.stock_location_id],
+        ['sales channels', '/admin/sales-channels', 'sales_channels', () => a.village.sales_channel_id],
+      ] as const)('%s', async (_name, url, key, ownId) => {
+        const res = await api
+          .get(typeof url === 'function' ? url() : url, sellerA.headers)
+          .catch((e) => e.response);
+        if (res.status === 400) return; // a filter shape the validator refuses leaks nothing either
+        expect(res.status).toBe(200);
+        expect(res.data[key].map((x: { id: string }) => x.id)).toEqual([ownId()]);
+      });
 
-      it("reservations", async () => {
-        const { data } = await api.get("/admin/reservations", sellerA.headers)
-        expect(data.reservations.every((r: { location_id: string }) => r.location_id === a.village.stock_location_id)).toBe(true)
-        expect(data.reservations.length).toBeGreaterThan(0)
-      })
+      it('reservations', async () => {
+        const { data } = await api.get('/admin/reservations', sellerA.headers);
+        expect(
+          data.reservations.every(
+            (r: { location_id: string }) => r.location_id === a.village.stock_location_id,
+          ),
+        ).toBe(true);
+        expect(data.reservations.length).toBeGreaterThan(0);
+      });
 
       it("categories cannot expand other villages' products", async () => {
-        await getContainer().resolve(Modules.PRODUCT).createProductCategories({ name: "Kerajinan", is_active: true })
-        const { data } = await api.get("/admin/product-categories?fields=*products", sellerA.headers)
-        expect(data.product_categories.length).toBe(1)
-        expect(data.product_categories[0].products).toBeUndefined()
-      })
-    })
+        await getContainer()
+          .resolve(Modules.PRODUCT)
+          .createProductCategories({ name: 'Kerajinan', is_active: true });
+        const { data } = await api.get('/admin/product-categories?fields=*products', sellerA.headers);
+        expect(data.product_categories.length).toBe(1);
+        expect(data.product_categories[0].products).toBeUndefined();
+      });
+    });
 
-    describe("seller A on its own village succeeds", () => {
+    describe('seller A on its own village succeeds', () => {
       it("creates a product that lands in its own channel even when asking for B's", async () => {
         const res = await api.post(
-          "/admin/products",
+          '/admin/products',
           {
-            title: "Kendi Baru",
+            title: 'Kendi Baru',
             sales_channels: [{ id: b.village.sales_channel_id }],
-            options: [{ title: "Ukuran", values: ["Standar"] }],
-            variants: [{ title: "Standar", options: { Ukuran: "Standar" }, prices: [{ currency_code: "idr", amount: 30000 }] }],
+            options: [{ title: 'Ukuran', values: ['Standar'] }],
+            variants: [
+              {
+                title: 'Standar',
+                options: { Ukuran: 'Standar' },
+                prices: [{ currency_code: 'idr', amount: 30000 }],
+              },
+            ],
           },
-          sellerA.headers
-        )
-        expect(res.status).toBe(200)
-        const { data } = await api.get(`/admin/products/${res.data.product.id}?fields=sales_channels.id`, sellerA.headers)
-        expect(data.product.sales_channels.map((c: { id: string }) => c.id)).toEqual([a.village.sales_channel_id])
-      })
+          sellerA.headers,
+        );
+        expect(res.status).toBe(200);
+        const { data } = await api.get(
+          `/admin/products/${res.data.product.id}?fields=sales_channels.id`,
+          sellerA.headers,
+        );
+        expect(data.product.sales_channels.map((c: { id: string }) => c.id)).toEqual([
+          a.village.sales_channel_id,
+        ]);
+      });
 
       it("cannot attach B's inventory item to a new product", async () => {
         const status = await statusOf(
           api.post(
-            "/admin/products",
+            '/admin/products',
             {
-              title: "Paket",
-              options: [{ title: "Ukuran", values: ["Standar"] }],
+              title: 'Paket',
+              options: [{ title: 'Ukuran', values: ['Standar'] }],
               variants: [
                 {
-                  title: "Standar",
-                  options: { Ukuran: "Standar" },
-                  prices: [{ currency_code: "idr", amount: 1000 }],
+                  title: 'Standar',
+                  options: { Ukuran: 'Standar' },
+                  prices: [{ currency_code: 'idr', amount: 1000 }],
                   inventory_items: [{ inventory_item_id: b.inventoryItemId, required_quantity: 1 }],
                 },
               ],
             },
-            sellerA.headers
-          )
-        )
-        expect(status).toBe(403)
-      })
+            sellerA.headers,
+          ),
+        );
+        expect(status).toBe(403);
+      });
 
-      it("updates its product, sets stock at its location, and reads its order", async () => {
-        expect(await statusOf(api.post(`/admin/products/${a.productId}`, { title: "Guci Baru" }, sellerA.headers))).toBe(200)
+      it('updates its product, sets stock at its location, and reads its order', async () => {
+        expect(
+          await statusOf(api.post(`/admin/products/${a.productId}`, { title: 'Guci Baru' }, sellerA.headers)),
+        ).toBe(200);
         expect(
           await statusOf(
             api.post(
               `/admin/inventory-items/${a.inventoryItemId}/location-levels/${a.village.stock_location_id}`,
               { stocked_quantity: 42 },
-              sellerA.headers
-            )
-          )
-        ).toBe(200)
-        expect(await statusOf(api.get(`/admin/orders/${a.orderId}`, sellerA.headers))).toBe(200)
-        expect(await statusOf(api.get(`/admin/customers/${a.customerId}`, sellerA.headers))).toBe(200)
-      })
+              sellerA.headers,
+            ),
+          ),
+        ).toBe(200);
+        expect(await statusOf(api.get(`/admin/orders/${a.orderId}`, sellerA.headers))).toBe(200);
+        expect(await statusOf(api.get(`/admin/customers/${a.customerId}`, sellerA.headers))).toBe(200);
+      });
 
-      it("marks its order paid and fulfils it from its own location", async () => {
-        expect(await statusOf(api.post(`/admin/payments/${a.paymentId}/capture`, {}, sellerA.headers))).toBe(200)
-        const { data } = await api.get(`/admin/orders/${a.orderId}`, sellerA.headers)
-        const items = data.order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))
+      it('marks its order paid and fulfils it from its own location', async () => {
+        expect(await statusOf(api.post(`/admin/payments/${a.paymentId}/capture`, {}, sellerA.headers))).toBe(
+          200,
+        );
+        const { data } = await api.get(`/admin/orders/${a.orderId}`, sellerA.headers);
+        const items = data.order.items.map((i: { id: string; quantity: number }) => ({
+          id: i.id,
+          quantity: Number(i.quantity),
+        }));
         const res = await api
           .post(`/admin/orders/${a.orderId}/fulfillments`, { items }, sellerA.headers)
-          .catch((e) => e.response)
-        expect(res.data.message).toBeUndefined()
-        expect(res.status).toBe(200)
-        const { data: orders } = await getContainer().resolve("query").graph({
-          entity: "order",
-          fields: ["fulfillments.location_id"],
-          filters: { id: a.orderId },
-        })
+          .catch((e) => e.response);
+        expect(res.data.message).toBeUndefined();
+        expect(res.status).toBe(200);
+        const { data: orders } = await getContainer()
+          .resolve('query')
+          .graph({
+            entity: 'order',
+            fields: ['fulfillments.location_id'],
+            filters: { id: a.orderId },
+          });
         expect(orders[0].fulfillments.map((f: { location_id: string }) => f.location_id)).toEqual([
           a.village.stock_location_id,
-        ])
-      })
+        ]);
+      });
 
-      it("sees its store defaults as its own channel and location", async () => {
-        const { data } = await api.get("/admin/stores", sellerA.headers)
-        expect(data.stores[0].default_sales_channel_id).toBe(a.village.sales_channel_id)
-        expect(data.stores[0].default_location_id).toBe(a.village.stock_location_id)
-      })
-    })
+      it('sees its store defaults as its own channel and location', async () => {
+        const { data } = await api.get('/admin/stores', sellerA.headers);
+        expect(data.stores[0].default_sales_channel_id).toBe(a.village.sales_channel_id);
+        expect(data.stores[0].default_location_id).toBe(a.village.stock_location_id);
+      });
+    });
 
-    describe("the regency admin", () => {
+    describe('the regency admin', () => {
       it("sees every village's products and may provision", async () => {
-        const { data } = await api.get("/admin/products", regency.headers)
-        expect(data.products.map((p: { id: string }) => p.id).sort()).toEqual([a.productId, b.productId].sort())
-        const res = await api.post("/admin/webdesaku/villages", { slug: "cilegong", name: "Cilegong" }, regency.headers)
-        expect(res.data.village.status).toBe("active")
-      })
-    })
+        const { data } = await api.get('/admin/products', regency.headers);
+        expect(data.products.map((p: { id: string }) => p.id).sort()).toEqual(
+          [a.productId, b.productId].sort(),
+        );
+        const res = await api.post(
+          '/admin/webdesaku/villages',
+          { slug: 'cilegong', name: 'Cilegong' },
+          regency.headers,
+        );
+        expect(res.data.village.status).toBe('active');
+      });
+    });
   },
-})
+});

@@ -1,32 +1,36 @@
-import { readFileSync } from "node:fs"
-import { join } from "node:path"
-import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { provisionVillage } from "medusa-plugin-webdesaku/lib/provision"
-import { linkSellerWorkflow } from "medusa-plugin-webdesaku/workflows"
-import { demoProducts } from "./seed/catalog"
-import { seedProducts } from "./seed/products"
-import { seedStore } from "./seed/store"
-import { ensureAdminUser } from "./seed/users"
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExecArgs } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
+import { linkSellerWorkflow } from 'medusa-plugin-webdesaku/workflows';
+import { demoProducts } from './seed/catalog';
+import { seedProducts } from './seed/products';
+import { seedStore } from './seed/store';
+import { ensureAdminUser } from './seed/users';
 
-type DemoData = { villages: { slug: string; name: string; whatsapp?: string; theme: string }[] }
+type DemoData = { villages: { slug: string; name: string; whatsapp?: string; theme: string }[] };
 
 // Resolved from commerce/ (where `medusa exec` runs), the one list both seeds share.
-const DEMO_DATA = join(process.cwd(), "..", "scripts", "demo", "data.json")
+const DEMO_DATA = join(process.cwd(), '..', 'scripts', 'demo', 'data.json');
 
 /** `npm run seed`: demo store, regency admin, and per village a shop, a seller and products. Idempotent. */
 export default async function seed({ container }: ExecArgs) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const data = JSON.parse(readFileSync(DEMO_DATA, "utf8")) as DemoData
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
+  const data = JSON.parse(readFileSync(DEMO_DATA, 'utf8')) as DemoData;
 
-  await ensureAdminUser(container, "admin@webdesaku.id", { first_name: "Admin", last_name: "Kabupaten" })
+  await ensureAdminUser(container, 'admin@webdesaku.id', { first_name: 'Admin', last_name: 'Kabupaten' });
   for (const demo of data.villages) {
-    const village = await provisionVillage(container, { slug: demo.slug, name: demo.name, whatsapp: demo.whatsapp })
+    const village = await provisionVillage(container, {
+      slug: demo.slug,
+      name: demo.name,
+      whatsapp: demo.whatsapp,
+    });
     const seller = await ensureAdminUser(container, `penjual.${demo.slug}@webdesaku.id`, {
-      first_name: "Penjual",
+      first_name: 'Penjual',
       last_name: `Desa ${demo.name}`,
-    })
-    await linkSellerWorkflow(container).run({ input: { user_id: seller.id, village_slug: demo.slug } })
+    });
+    await linkSellerWorkflow(container).run({ input: { user_id: seller.id, village_slug: demo.slug } });
     const created = await seedProducts(
       container,
       {
@@ -35,17 +39,17 @@ export default async function seed({ container }: ExecArgs) {
         sales_channel_id: village.sales_channel_id!,
         stock_location_id: village.stock_location_id!,
       },
-      demoProducts(demo)
-    )
-    logger.info(`seed: Desa ${demo.name} ready (${created} new products)`)
+      demoProducts(demo),
+    );
+    logger.info(`seed: Desa ${demo.name} ready (${created} new products)`);
   }
-  const region = await regionId(container)
-  if (await seedStore(container, region)) logger.info("seed: store set to IDR with region Indonesia")
-  logger.info("seed: done")
+  const region = await regionId(container);
+  if (await seedStore(container, region)) logger.info('seed: store set to IDR with region Indonesia');
+  logger.info('seed: done');
 }
 
-async function regionId(container: ExecArgs["container"]): Promise<string> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "region", fields: ["id"], filters: { name: "Indonesia" } })
-  return data[0].id
+async function regionId(container: ExecArgs['container']): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({ entity: 'region', fields: ['id'], filters: { name: 'Indonesia' } });
+  return data[0].id;
 }

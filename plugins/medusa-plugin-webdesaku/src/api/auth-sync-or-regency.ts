@@ -1,16 +1,16 @@
-import { timingSafeEqual } from "node:crypto"
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { authenticate } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { syncSecret } from "../lib/config"
-import { findSellerVillage } from "../lib/villages"
+import { timingSafeEqual } from 'node:crypto';
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { authenticate } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { syncSecret } from '../lib/config';
+import { findSellerVillage } from '../lib/villages';
 
-const userAuth = authenticate("user", ["session", "bearer"])
+const userAuth = authenticate('user', ['session', 'bearer']);
 
 function isSyncSecret(header: string | undefined): boolean {
-  const expected = Buffer.from(`Bearer ${syncSecret()}`)
-  const given = Buffer.from(header ?? "")
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  const expected = Buffer.from(`Bearer ${syncSecret()}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**
@@ -19,18 +19,21 @@ function isSyncSecret(header: string | undefined): boolean {
  */
 export function authenticateSyncOrRegency() {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    if (isSyncSecret(req.headers.authorization)) return next()
+    if (isSyncSecret(req.headers.authorization)) return next();
     return userAuth(req as never, res, async (error?: unknown) => {
-      if (error) return next(error)
+      if (error) return next(error);
       try {
-        const userId = (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+        const userId = (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id;
         if (userId && (await findSellerVillage(req.scope, userId))) {
-          throw new MedusaError(MedusaError.Types.FORBIDDEN, "Hanya admin kabupaten yang boleh mengatur desa")
+          throw new MedusaError(
+            MedusaError.Types.FORBIDDEN,
+            'Hanya admin kabupaten yang boleh mengatur desa',
+          );
         }
-        next()
+        next();
       } catch (e) {
-        next(e)
+        next(e);
       }
-    })
-  }
+    });
+  };
 }

@@ -1,29 +1,29 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { LinkSellerSchema } from "./admin/webdesaku/sellers/validators"
-import { UpsertVillageSchema } from "./admin/webdesaku/villages/validators"
-import { authenticateSyncOrRegency } from "./auth-sync-or-regency"
-import { sellerScope } from "./seller-scope/middleware"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
+import { LinkSellerSchema } from './admin/webdesaku/sellers/validators';
+import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
+import { authenticateSyncOrRegency } from './auth-sync-or-regency';
+import { sellerScope } from './seller-scope/middleware';
 
 export default defineMiddlewares({
   routes: [
     // No method: a global middleware, so it runs after authentication and before
     // core validation reads the query (RECIPES: seller-per-village scoping).
-    { matcher: "/admin/*", middlewares: [sellerScope] },
+    { matcher: '/admin/*', middlewares: [sellerScope] },
     {
-      matcher: "/admin/webdesaku/villages",
-      method: ["POST"],
+      matcher: '/admin/webdesaku/villages',
+      method: ['POST'],
       middlewares: [authenticateSyncOrRegency(), validateAndTransformBody(UpsertVillageSchema)],
     },
     {
       // The route file turns default auth off for Strapi's POST; GET is for logged-in users.
-      matcher: "/admin/webdesaku/villages",
-      method: ["GET"],
-      middlewares: [authenticate("user", ["session", "bearer"])],
+      matcher: '/admin/webdesaku/villages',
+      method: ['GET'],
+      middlewares: [authenticate('user', ['session', 'bearer'])],
     },
     {
-      matcher: "/admin/webdesaku/sellers",
-      method: ["POST"],
+      matcher: '/admin/webdesaku/sellers',
+      method: ['POST'],
       middlewares: [validateAndTransformBody(LinkSellerSchema)],
     },
   ],
-})
+});

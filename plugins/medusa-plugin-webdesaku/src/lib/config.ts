@@ -3,17 +3,17 @@
  * validates them once at start and refuses development defaults in production;
  * here we only read them.
  */
-export const DEV_SYNC_SECRET = "dev-sync-secret"
-export const DEV_REVALIDATE_SECRET = "dev-revalidate-secret"
+export const DEV_SYNC_SECRET = 'dev-sync-secret';
+export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
 
 export function syncSecret(): string {
-  return process.env.WEBDESAKU_SYNC_SECRET || DEV_SYNC_SECRET
+  return process.env.WEBDESAKU_SYNC_SECRET || DEV_SYNC_SECRET;
 }
 
 export function revalidateSecret(): string {
-  return process.env.REVALIDATE_SECRET || DEV_REVALIDATE_SECRET
+  return process.env.REVALIDATE_SECRET || DEV_REVALIDATE_SECRET;
 }
 
 export function storefrontUrl(): string {
-  return (process.env.STOREFRONT_URL || "http://localhost:3000").replace(/\/+$/, "")
+  return (process.env.STOREFRONT_URL || 'http://localhost:3000').replace(/\/+$/, '');
 }

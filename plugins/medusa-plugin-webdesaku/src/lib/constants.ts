@@ -1,20 +1,20 @@
 /** Provider id under which commerce registers our payment providers (medusa-config.ts). */
-export const PAYMENT_PROVIDER_REGISTRATION_ID = "webdesaku"
+export const PAYMENT_PROVIDER_REGISTRATION_ID = 'webdesaku';
 
 export const PAYMENT_PROVIDER_IDS = {
   bankTransfer: `pp_transfer-bank_${PAYMENT_PROVIDER_REGISTRATION_ID}`,
   cashOnDelivery: `pp_cod_${PAYMENT_PROVIDER_REGISTRATION_ID}`,
   qris: `pp_qris_${PAYMENT_PROVIDER_REGISTRATION_ID}`,
-} as const
+} as const;
 
-export const REGION = { name: "Indonesia", currency_code: "idr", countries: ["id"] } as const
+export const REGION = { name: 'Indonesia', currency_code: 'idr', countries: ['id'] } as const;
 
 /** Medusa's built-in manual fulfillment provider (registered by default). */
-export const FULFILLMENT_PROVIDER_ID = "manual_manual"
+export const FULFILLMENT_PROVIDER_ID = 'manual_manual';
 
 export const SHIPPING_OPTION_NAMES = {
-  pickup: "Ambil di tempat",
-  courier: "Kurir desa",
-} as const
+  pickup: 'Ambil di tempat',
+  courier: 'Kurir desa',
+} as const;
 
-export const DEFAULT_COURIER_RATE = 10000
+export const DEFAULT_COURIER_RATE = 10000;

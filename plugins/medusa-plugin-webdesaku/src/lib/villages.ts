@@ -1,9 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { VILLAGE_MODULE } from "../modules/village"
-import type VillageModuleService from "../modules/village/service"
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { VILLAGE_MODULE } from '../modules/village';
+import type VillageModuleService from '../modules/village/service';
 
-export type Village = Awaited<ReturnType<VillageModuleService["retrieveVillage"]>>
+export type Village = Awaited<ReturnType<VillageModuleService['retrieveVillage']>>;
 
 /** The fields anyone may see: publishable keys are public by design. */
 export function publicVillage(village: Village) {
@@ -14,7 +14,7 @@ export function publicVillage(village: Village) {
     publishable_key: village.publishable_key,
     whatsapp: village.whatsapp,
     status: village.status,
-  }
+  };
 }
 
 export function adminVillage(village: Village) {
@@ -29,21 +29,21 @@ export function adminVillage(village: Village) {
     stock_location_id: village.stock_location_id,
     publishable_key: village.publishable_key,
     status: village.status,
-  }
+  };
 }
 
 export function villageService(container: MedusaContainer): VillageModuleService {
-  return container.resolve(VILLAGE_MODULE)
+  return container.resolve(VILLAGE_MODULE);
 }
 
 /** The village a seller is linked to, or null for a regency admin (no link). */
 export async function findSellerVillage(container: MedusaContainer, userId: string): Promise<Village | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
-    entity: "user",
-    fields: ["id", "village.*"],
+    entity: 'user',
+    fields: ['id', 'village.*'],
     filters: { id: userId },
-  })
-  const village = (data[0] as { village?: Village | null } | undefined)?.village
-  return village ?? null
+  });
+  const village = (data[0] as { village?: Village | null } | undefined)?.village;
+  return village ?? null;
 }

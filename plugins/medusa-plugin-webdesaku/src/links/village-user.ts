@@ -1,6 +1,6 @@
-import { defineLink } from "@medusajs/framework/utils"
-import UserModule from "@medusajs/medusa/user"
-import VillageModule from "../modules/village"
+import { defineLink } from '@medusajs/framework/utils';
+import UserModule from '@medusajs/medusa/user';
+import VillageModule from '../modules/village';
 
 /**
  * A seller (penjual) is an admin user linked to one village. A link, not user.metadata,
@@ -9,4 +9,4 @@ import VillageModule from "../modules/village"
 export default defineLink(VillageModule.linkable.village, {
   linkable: UserModule.linkable.user,
   isList: true,
-})
+});

@@ -1,6 +1,6 @@
-export { provisionVillageWorkflow } from "./provision-village"
-export type { ProvisionVillageInput } from "./provision-village"
-export { recordVillageRequestWorkflow } from "./record-village-request"
-export { linkSellerWorkflow } from "./link-seller"
-export type { LinkSellerInput } from "./link-seller"
-export { revalidateStorefrontWorkflow } from "./revalidate-storefront"
+export { provisionVillageWorkflow } from './provision-village';
+export type { ProvisionVillageInput } from './provision-village';
+export { recordVillageRequestWorkflow } from './record-village-request';
+export { linkSellerWorkflow } from './link-seller';
+export type { LinkSellerInput } from './link-seller';
+export { revalidateStorefrontWorkflow } from './revalidate-storefront';

@@ -1,5 +1,5 @@
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import type { AdminVillage } from "./api"
+import { Badge, Container, Heading, Text } from '@medusajs/ui';
+import type { AdminVillage } from './api';
 
 /** The village a product or order belongs to, as a small side card. */
 export function VillageCard({ villages }: { villages: AdminVillage[] | null }) {
@@ -25,5 +25,5 @@ export function VillageCard({ villages }: { villages: AdminVillage[] | null }) {
         )}
       </div>
     </Container>
-  )
+  );
 }

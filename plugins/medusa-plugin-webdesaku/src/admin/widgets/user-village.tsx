@@ -1,39 +1,39 @@
-import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import type { DetailWidgetProps, AdminUser } from "@medusajs/framework/types"
-import { Button, Container, Heading, Select, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch, useVillages, type AdminVillage } from "../lib/api"
+import { defineWidgetConfig } from '@medusajs/admin-sdk';
+import type { DetailWidgetProps, AdminUser } from '@medusajs/framework/types';
+import { Button, Container, Heading, Select, Text, toast } from '@medusajs/ui';
+import { useEffect, useState } from 'react';
+import { adminFetch, useVillages, type AdminVillage } from '../lib/api';
 
-const REGENCY = "__regency__"
+const REGENCY = '__regency__';
 
 /** Lets a regency admin make a user the seller (penjual) of one village. */
 const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
-  const { villages, error } = useVillages()
-  const [current, setCurrent] = useState<string>(REGENCY)
-  const [saving, setSaving] = useState(false)
+  const { villages, error } = useVillages();
+  const [current, setCurrent] = useState<string>(REGENCY);
+  const [saving, setSaving] = useState(false);
   useEffect(() => {
     adminFetch<{ village: AdminVillage | null }>(`/admin/webdesaku/sellers/${data.id}`)
       .then((r) => setCurrent(r.village?.slug ?? REGENCY))
-      .catch(() => undefined)
-  }, [data.id])
+      .catch(() => undefined);
+  }, [data.id]);
 
   // Sellers only ever see their own village; the picker is for regency admins.
-  if (error || !villages || villages.length < 2) return null
+  if (error || !villages || villages.length < 2) return null;
 
   const save = async () => {
-    setSaving(true)
+    setSaving(true);
     try {
-      await adminFetch("/admin/webdesaku/sellers", {
-        method: "POST",
+      await adminFetch('/admin/webdesaku/sellers', {
+        method: 'POST',
         body: JSON.stringify({ user_id: data.id, village_slug: current === REGENCY ? null : current }),
-      })
-      toast.success("Tersimpan")
+      });
+      toast.success('Tersimpan');
     } catch (e) {
-      toast.error((e as Error).message)
+      toast.error((e as Error).message);
     } finally {
-      setSaving(false)
+      setSaving(false);
     }
-  }
+  };
 
   return (
     <Container className="divide-y p-0">
@@ -62,9 +62,9 @@ const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
         </Button>
       </div>
     </Container>
-  )
-}
+  );
+};
 
-export const config = defineWidgetConfig({ zone: "user.details.after" })
+export const config = defineWidgetConfig({ zone: 'user.details.after' });
 
-export default UserVillageWidget
+export default UserVillageWidget;

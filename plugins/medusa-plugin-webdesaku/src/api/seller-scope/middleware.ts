@@ -1,27 +1,27 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findSellerVillage } from "../../lib/villages"
-import { deny } from "./deny"
-import { inventoryRules } from "./rules/inventory"
-import { orderRules } from "./rules/orders"
-import { productRules } from "./rules/products"
-import { settingsRules } from "./rules/settings"
-import type { ScopeRule, SellerVillage } from "./types"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { findSellerVillage } from '../../lib/villages';
+import { deny } from './deny';
+import { inventoryRules } from './rules/inventory';
+import { orderRules } from './rules/orders';
+import { productRules } from './rules/products';
+import { settingsRules } from './rules/settings';
+import type { ScopeRule, SellerVillage } from './types';
 
-const rules: ScopeRule[] = [...settingsRules, ...productRules, ...orderRules, ...inventoryRules]
+const rules: ScopeRule[] = [...settingsRules, ...productRules, ...orderRules, ...inventoryRules];
 
-type AuthedRequest = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }
+type AuthedRequest = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } };
 
 /** The path under /admin as Express matches it: no query, no trailing slash, decoded. */
 function adminPath(req: MedusaRequest): string | null {
-  const raw = (req.originalUrl ?? req.url).split("?")[0]
-  let path: string
+  const raw = (req.originalUrl ?? req.url).split('?')[0];
+  let path: string;
   try {
-    path = decodeURIComponent(raw)
+    path = decodeURIComponent(raw);
   } catch {
-    return null
+    return null;
   }
-  const match = /^\/admin(\/.*?)\/*$/i.exec(path)
-  return match ? match[1] : null
+  const match = /^\/admin(\/.*?)\/*$/i.exec(path);
+  return match ? match[1] : null;
 }
 
 /**
@@ -31,22 +31,22 @@ function adminPath(req: MedusaRequest): string | null {
  */
 export async function sellerScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const actor = (req as AuthedRequest).auth_context
-    if (!actor?.actor_id || actor.actor_type !== "user") return next()
-    const found = await findSellerVillage(req.scope, actor.actor_id)
-    if (!found) return next()
-    const village = found as SellerVillage
-    const path = adminPath(req)
-    const method = req.method.toUpperCase()
+    const actor = (req as AuthedRequest).auth_context;
+    if (!actor?.actor_id || actor.actor_type !== 'user') return next();
+    const found = await findSellerVillage(req.scope, actor.actor_id);
+    if (!found) return next();
+    const village = found as SellerVillage;
+    const path = adminPath(req);
+    const method = req.method.toUpperCase();
     for (const rule of rules) {
-      if (!rule.methods.includes(method as never)) continue
-      const match = path ? rule.path.exec(path) : null
-      if (!match) continue
-      await rule.apply?.({ req, res, village, params: match.slice(1) })
-      return next()
+      if (!rule.methods.includes(method as never)) continue;
+      const match = path ? rule.path.exec(path) : null;
+      if (!match) continue;
+      await rule.apply?.({ req, res, village, params: match.slice(1) });
+      return next();
     }
-    deny(village, "Halaman atau tindakan ini")
+    deny(village, 'Halaman atau tindakan ini');
   } catch (error) {
-    next(error)
+    next(error);
   }
 }

@@ -1,27 +1,27 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 
 export type SellerVillage = {
-  id: string
-  slug: string
-  name: string
-  sales_channel_id: string
-  stock_location_id: string
-}
+  id: string;
+  slug: string;
+  name: string;
+  sales_channel_id: string;
+  stock_location_id: string;
+};
 
 export type ScopeContext = {
-  req: MedusaRequest
-  res: MedusaResponse
-  village: SellerVillage
+  req: MedusaRequest;
+  res: MedusaResponse;
+  village: SellerVillage;
   /** Capture groups of the rule's path pattern (ids keep their original case). */
-  params: string[]
-}
+  params: string[];
+};
 
 /**
  * One allowed route shape for sellers. `apply` forces filters, pins body values or
  * checks ownership; it throws NOT_ALLOWED when the seller may not go on.
  */
 export type ScopeRule = {
-  methods: ReadonlyArray<"GET" | "POST" | "DELETE">
-  path: RegExp
-  apply?: (ctx: ScopeContext) => Promise<void> | void
-}
+  methods: ReadonlyArray<'GET' | 'POST' | 'DELETE'>;
+  path: RegExp;
+  apply?: (ctx: ScopeContext) => Promise<void> | void;
+};

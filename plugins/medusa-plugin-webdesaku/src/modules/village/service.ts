@@ -1,6 +1,6 @@
-import { MedusaService } from "@medusajs/framework/utils"
-import { Village } from "./models/village"
+import { MedusaService } from '@medusajs/framework/utils';
+import { Village } from './models/village';
 
 class VillageModuleService extends MedusaService({ Village }) {}
 
-export default VillageModuleService
+export default VillageModuleService;

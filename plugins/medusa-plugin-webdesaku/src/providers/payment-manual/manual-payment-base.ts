@@ -1,4 +1,4 @@
-import { AbstractPaymentProvider } from "@medusajs/framework/utils"
+import { AbstractPaymentProvider } from '@medusajs/framework/utils';
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -20,7 +20,7 @@ import type {
   UpdatePaymentInput,
   UpdatePaymentOutput,
   WebhookActionResult,
-} from "@medusajs/framework/types"
+} from '@medusajs/framework/types';
 
 /**
  * Payments settled outside Medusa (a bank transfer, cash on delivery, a QRIS scan).
@@ -30,50 +30,50 @@ import type {
 export abstract class ManualPaymentBase extends AbstractPaymentProvider<Record<string, unknown>> {
   // AbstractPaymentProvider's constructor is protected; ModuleProvider needs a public one.
   constructor(cradle: Record<string, unknown>, options: Record<string, unknown> = {}) {
-    super(cradle, options)
+    super(cradle, options);
   }
 
   /** What the shopper is told to do next, shown on the order confirmation. */
-  protected abstract instructions(): string
+  protected abstract instructions(): string;
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    const id = `${(this.constructor as typeof ManualPaymentBase).identifier}_${Date.now()}`
-    return { id, data: { ...(input.data ?? {}), instructions: this.instructions() } }
+    const id = `${(this.constructor as typeof ManualPaymentBase).identifier}_${Date.now()}`;
+    return { id, data: { ...(input.data ?? {}), instructions: this.instructions() } };
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    return { status: "authorized", data: input.data ?? {} }
+    return { status: 'authorized', data: input.data ?? {} };
   }
 
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: { ...(input.data ?? {}), captured_at: new Date().toISOString() } }
+    return { data: { ...(input.data ?? {}), captured_at: new Date().toISOString() } };
   }
 
   async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data ?? {} }
+    return { data: input.data ?? {} };
   }
 
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data ?? {} }
+    return { data: input.data ?? {} };
   }
 
   async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    return { status: input.data?.captured_at ? "captured" : "authorized", data: input.data ?? {} }
+    return { status: input.data?.captured_at ? 'captured' : 'authorized', data: input.data ?? {} };
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    return { data: input.data ?? {} }
+    return { data: input.data ?? {} };
   }
 
   async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data ?? {} }
+    return { data: input.data ?? {} };
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    return { data: { ...(input.data ?? {}), instructions: this.instructions() } }
+    return { data: { ...(input.data ?? {}), instructions: this.instructions() } };
   }
 
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: "not_supported" }
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload['payload']): Promise<WebhookActionResult> {
+    return { action: 'not_supported' };
   }
 }

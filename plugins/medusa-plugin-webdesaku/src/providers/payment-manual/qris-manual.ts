@@ -1,10 +1,10 @@
-import { ManualPaymentBase } from "./manual-payment-base"
+import { ManualPaymentBase } from './manual-payment-base';
 
 /** "QRIS (manual)": the shopper scans the village's static QRIS; the seller checks it arrived. */
 export class QrisManualProvider extends ManualPaymentBase {
-  static identifier = "qris"
+  static identifier = 'qris';
 
   protected instructions(): string {
-    return "Pindai kode QRIS desa dengan aplikasi bank atau dompet digital Anda. Penjual menandai pesanan lunas setelah pembayaran masuk."
+    return 'Pindai kode QRIS desa dengan aplikasi bank atau dompet digital Anda. Penjual menandai pesanan lunas setelah pembayaran masuk.';
   }
 }

@@ -1,48 +1,60 @@
-import { deny } from "../deny"
-import { forceQuery, pinBody } from "../rewrite"
+import { deny } from '../deny';
+import { forceQuery, pinBody } from '../rewrite';
 import {
   requireCustomer,
   requireFulfillmentOf,
   requireOrder,
   requirePayment,
   requirePaymentCollection,
-} from "../ownership"
-import type { ScopeRule } from "../types"
+} from '../ownership';
+import type { ScopeRule } from '../types';
 
 export const orderRules: ScopeRule[] = [
-  { methods: ["GET"], path: /^\/orders$/i, apply: (ctx) => forceQuery(ctx, "sales_channel_id", [ctx.village.sales_channel_id]) },
+  {
+    methods: ['GET'],
+    path: /^\/orders$/i,
+    apply: (ctx) => forceQuery(ctx, 'sales_channel_id', [ctx.village.sales_channel_id]),
+  },
   {
     // Order detail and its actions: fulfil, ship, mark delivered, cancel, complete.
-    methods: ["GET", "POST"],
+    methods: ['GET', 'POST'],
     path: /^\/orders\/([^/]+)(\/.*)?$/i,
     apply: async (ctx) => {
-      const [id, rest = ""] = ctx.params
-      await requireOrder(ctx, id)
-      const fulfillment = /^\/fulfillments\/([^/]+)/i.exec(rest)
-      if (fulfillment) await requireFulfillmentOf(ctx, id, fulfillment[1])
-      if (ctx.req.method === "POST" && /^\/fulfillments$/i.test(rest)) {
-        pinBody(ctx, "location_id", ctx.village.stock_location_id)
+      const [id, rest = ''] = ctx.params;
+      await requireOrder(ctx, id);
+      const fulfillment = /^\/fulfillments\/([^/]+)/i.exec(rest);
+      if (fulfillment) await requireFulfillmentOf(ctx, id, fulfillment[1]);
+      if (ctx.req.method === 'POST' && /^\/fulfillments$/i.test(rest)) {
+        pinBody(ctx, 'location_id', ctx.village.stock_location_id);
       }
     },
   },
   {
     // The order page lists its returns, claims and exchanges: only for one own order.
-    methods: ["GET"],
+    methods: ['GET'],
     path: /^\/(returns|claims|exchanges)$/i,
     apply: async (ctx) => {
-      const orderId = (ctx.req.query as Record<string, unknown>).order_id
-      if (typeof orderId !== "string") deny(ctx.village, "Daftar ini")
-      await requireOrder(ctx, orderId)
-      forceQuery(ctx, "order_id", orderId)
+      const orderId = (ctx.req.query as Record<string, unknown>).order_id;
+      if (typeof orderId !== 'string') deny(ctx.village, 'Daftar ini');
+      await requireOrder(ctx, orderId);
+      forceQuery(ctx, 'order_id', orderId);
     },
   },
   // "Mark as paid": capturing the manual payment.
-  { methods: ["GET"], path: /^\/payments\/([^/]+)$/i, apply: (ctx) => requirePayment(ctx, ctx.params[0]) },
-  { methods: ["POST"], path: /^\/payments\/([^/]+)\/(capture|refund)$/i, apply: (ctx) => requirePayment(ctx, ctx.params[0]) },
+  { methods: ['GET'], path: /^\/payments\/([^/]+)$/i, apply: (ctx) => requirePayment(ctx, ctx.params[0]) },
   {
-    methods: ["POST"],
+    methods: ['POST'],
+    path: /^\/payments\/([^/]+)\/(capture|refund)$/i,
+    apply: (ctx) => requirePayment(ctx, ctx.params[0]),
+  },
+  {
+    methods: ['POST'],
     path: /^\/payment-collections\/([^/]+)\/mark-as-paid$/i,
     apply: (ctx) => requirePaymentCollection(ctx, ctx.params[0]),
   },
-  { methods: ["GET"], path: /^\/customers\/([^/]+)(\/addresses(\/[^/]+)?)?$/i, apply: (ctx) => requireCustomer(ctx, ctx.params[0]) },
-]
+  {
+    methods: ['GET'],
+    path: /^\/customers\/([^/]+)(\/addresses(\/[^/]+)?)?$/i,
+    apply: (ctx) => requireCustomer(ctx, ctx.params[0]),
+  },
+];

@@ -1,40 +1,44 @@
-import { collectBodyValues, forceQuery, pinBody } from "../rewrite"
-import { requireInventoryItems, requireProduct, requireVariantOf } from "../ownership"
-import type { ScopeContext, ScopeRule } from "../types"
+import { collectBodyValues, forceQuery, pinBody } from '../rewrite';
+import { requireInventoryItems, requireProduct, requireVariantOf } from '../ownership';
+import type { ScopeContext, ScopeRule } from '../types';
 
 /** A product form may name inventory items (kits); each must be the village's own. */
 async function ownInventoryInBody(ctx: ScopeContext) {
-  await requireInventoryItems(ctx, collectBodyValues(ctx.req.body, "inventory_item_id"))
+  await requireInventoryItems(ctx, collectBodyValues(ctx.req.body, 'inventory_item_id'));
 }
 
 function pinChannel(ctx: ScopeContext) {
-  pinBody(ctx, "sales_channels", [{ id: ctx.village.sales_channel_id }])
+  pinBody(ctx, 'sales_channels', [{ id: ctx.village.sales_channel_id }]);
 }
 
-const productId = "(?!batch$|import|export)([^/]+)"
+const productId = '(?!batch$|import|export)([^/]+)';
 
 export const productRules: ScopeRule[] = [
-  { methods: ["GET"], path: /^\/products$/i, apply: (ctx) => forceQuery(ctx, "sales_channel_id", [ctx.village.sales_channel_id]) },
   {
-    methods: ["POST"],
+    methods: ['GET'],
+    path: /^\/products$/i,
+    apply: (ctx) => forceQuery(ctx, 'sales_channel_id', [ctx.village.sales_channel_id]),
+  },
+  {
+    methods: ['POST'],
     path: /^\/products$/i,
     apply: async (ctx) => {
-      pinChannel(ctx)
-      await ownInventoryInBody(ctx)
+      pinChannel(ctx);
+      await ownInventoryInBody(ctx);
     },
   },
   {
-    methods: ["GET", "POST", "DELETE"],
-    path: new RegExp(`^/products/${productId}(/.*)?$`, "i"),
+    methods: ['GET', 'POST', 'DELETE'],
+    path: new RegExp(`^/products/${productId}(/.*)?$`, 'i'),
     apply: async (ctx) => {
-      const [id, rest = ""] = ctx.params
-      await requireProduct(ctx, id)
-      const variant = /^\/variants\/(?!batch$|inventory-items)([^/]+)/i.exec(rest)
-      if (variant) await requireVariantOf(ctx, id, variant[1])
-      if (ctx.req.method === "POST") {
-        if (!rest && (ctx.req.body as Record<string, unknown>)?.sales_channels) pinChannel(ctx)
-        await ownInventoryInBody(ctx)
+      const [id, rest = ''] = ctx.params;
+      await requireProduct(ctx, id);
+      const variant = /^\/variants\/(?!batch$|inventory-items)([^/]+)/i.exec(rest);
+      if (variant) await requireVariantOf(ctx, id, variant[1]);
+      if (ctx.req.method === 'POST') {
+        if (!rest && (ctx.req.body as Record<string, unknown>)?.sales_channels) pinChannel(ctx);
+        await ownInventoryInBody(ctx);
       }
     },
   },
-]
+];

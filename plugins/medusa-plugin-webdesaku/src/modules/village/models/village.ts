@@ -1,11 +1,11 @@
-import { model } from "@medusajs/framework/utils"
+import { model } from '@medusajs/framework/utils';
 
 /**
  * A village (desa) with its shop. The slug is the identity shared with Strapi and the
  * storefront; the ids point at the Medusa resources provisioned for the village.
  */
-export const Village = model.define("village", {
-  id: model.id({ prefix: "vlg" }).primaryKey(),
+export const Village = model.define('village', {
+  id: model.id({ prefix: 'vlg' }).primaryKey(),
   slug: model.text().unique(),
   name: model.text(),
   strapi_document_id: model.text().nullable(),
@@ -17,5 +17,5 @@ export const Village = model.define("village", {
   fulfillment_set_id: model.text().nullable(),
   publishable_key_id: model.text().nullable(),
   publishable_key: model.text().nullable(),
-  status: model.enum(["pending", "active", "failed"]).default("pending"),
-})
+  status: model.enum(['pending', 'active', 'failed']).default('pending'),
+});

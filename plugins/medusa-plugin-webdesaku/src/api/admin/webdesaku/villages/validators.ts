@@ -1,18 +1,18 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from '@medusajs/framework/zod';
 
 export const UpsertVillageSchema = z.object({
   slug: z
     .string()
-    .min(1, "slug wajib diisi")
+    .min(1, 'slug wajib diisi')
     .max(100)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug hanya huruf kecil, angka dan tanda hubung (mis. anjun)"),
-  name: z.string().trim().min(1, "name wajib diisi").max(200),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug hanya huruf kecil, angka dan tanda hubung (mis. anjun)'),
+  name: z.string().trim().min(1, 'name wajib diisi').max(200),
   strapi_document_id: z.string().max(100).nullish(),
   whatsapp: z
     .string()
-    .regex(/^\+?[0-9 -]{6,20}$/, "whatsapp harus nomor telepon, mis. +6281200000001")
+    .regex(/^\+?[0-9 -]{6,20}$/, 'whatsapp harus nomor telepon, mis. +6281200000001')
     .nullish(),
-  courier_rate: z.number().int("courier_rate dalam rupiah bulat").min(0).max(10_000_000).nullish(),
-})
+  courier_rate: z.number().int('courier_rate dalam rupiah bulat').min(0).max(10_000_000).nullish(),
+});
 
-export type UpsertVillageBody = z.infer<typeof UpsertVillageSchema>
+export type UpsertVillageBody = z.infer<typeof UpsertVillageSchema>;
