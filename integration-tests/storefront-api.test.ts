@@ -1,0 +1,194 @@
+// The storefront's server routes against the real backends: the merge, the purge contract,
+// security headers, and bad input answered with 4xx (never 5xx).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { REDIS_URL } from './settings';
+import { bootStack, type Stack } from './stack';
+
+const SECRET = process.env.REVALIDATE_SECRET ?? 'dev-revalidate-secret';
+
+/** Polls until `check` passes; fails with the last error after `timeoutMs`. */
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+const ROUTES = [
+  '/api/portal',
+  '/api/villages/anjun',
+  '/api/villages/anjun/articles',
+  '/api/villages/anjun/articles/tidak-ada',
+  '/api/villages/anjun/agenda',
+  '/api/villages/anjun/potensi',
+  '/api/villages/anjun/transparansi',
+  '/api/villages/anjun/layanan',
+  '/api/villages/anjun/unduhan',
+  '/api/villages/anjun/profil',
+  '/api/villages/anjun/products',
+  '/api/villages/anjun/products/tidak-ada',
+  '/api/districts/plered',
+  '/api/search',
+  '/api/cart',
+  '/api/checkout/anjun',
+  '/api/orders/order_01ABCDEFGHIJKLMN',
+  '/',
+  '/desa/anjun',
+  '/desa/anjun/lapak',
+  '/cari',
+  '/pesanan/order_01ABCDEFGHIJKLMN',
+  '/sitemap.xml',
+];
+
+const ODD_QUERIES = [
+  'page=-1&sort=<script>&category=../../etc/passwd&locale=xx',
+  'page=99999999999&q=%00%27%20OR%201%3D1--',
+  'page[]=1&page[]=2&sort[a]=b&q[]=x&contact[]=y&locale[]=en',
+  `q=${'x'.repeat(5000)}&category=${'y'.repeat(500)}`,
+  'q=%E0%A4%A&contact=%F0%9F%92%A9',
+];
+
+const ODD_PATHS = [
+  '/desa/%E0%A4%A',
+  '/desa/..%2F..%2Fetc',
+  '/desa/ANJUN',
+  '/desa/anjun/berita/%3Cscript%3E',
+  '/desa/anjun/lapak/%22onmouseover%3D',
+  '/api/villages/%00',
+  '/api/villages/anjun/bukan-bagian',
+  '/api/orders/..%2F..%2Fadmin',
+  '/media/cms/uploads/..%2F..%2F.env',
+  '/media/shop/../../package.json',
+  '/kecamatan/tidak-ada',
+];
+
+describe('storefront server routes against the real backends', () => {
+  let stack: Stack;
+  let base: string;
+
+  beforeAll(async () => {
+    // Every stack of a test run shares one Redis database: caches left by an earlier stack (other
+    // databases, other keys and ids) must not leak into this one.
+    const redis = new Redis(REDIS_URL);
+    await redis.flushdb();
+    redis.disconnect();
+    stack = await bootStack();
+    base = stack.config.urls.storefront;
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('merges the Strapi village home with Medusa products priced in whole rupiah', async () => {
+    // Given what each backend says about Anjun
+    const { urls } = stack.config;
+    const home = await fetch(`${urls.cms}/api/webdesaku/villages/anjun/home?locale=id`).then((r) => r.json());
+    const shop = await fetch(`${urls.commerce}/webdesaku/villages/anjun`).then((r) => r.json());
+    const region = await fetch(`${urls.commerce}/store/regions`, {
+      headers: { 'x-publishable-api-key': shop.village.publishable_key },
+    }).then((r) => r.json());
+    const products = await fetch(
+      `${urls.commerce}/store/products?limit=50&region_id=${region.regions[0].id}&fields=title,*variants.calculated_price`,
+      {
+        headers: { 'x-publishable-api-key': shop.village.publishable_key },
+      },
+    ).then((r) => r.json());
+    // When the storefront API is asked for the village page (right after boot the village's shop
+    // may still be settling; an empty lapak is cached only for seconds, so ask until it is there)
+    const page = await eventually(async () => {
+      const body = await fetch(`${base}/api/villages/anjun`).then((r) => r.json());
+      expect(body.lapak.products.length).toBeGreaterThan(0);
+      return body;
+    });
+    // Then it carries both, in our shape
+    expect(page.village.name).toBe(home.data.village.name);
+    expect(page.village.district.slug).toBe('plered');
+    expect(page.lapak.available).toBe(true);
+    const byTitle = new Map<string, number>(
+      products.products.map(
+        (p: { title: string; variants: { calculated_price: { calculated_amount: number } }[] }) => [
+          p.title,
+          Math.min(...p.variants.map((v) => v.calculated_price.calculated_amount)),
+        ],
+      ),
+    );
+    expect(page.lapak.products.length).toBeGreaterThan(0);
+    for (const product of page.lapak.products) expect(product.price).toBe(byTitle.get(product.title));
+  });
+
+  it('answers the revalidate contract: 200 with tags, 401 wrong secret, 400 bad body, 413 too big', async () => {
+    const post = (body: string, secret = SECRET) =>
+      fetch(`${base}/api/revalidate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-webdesaku-secret': secret },
+        body,
+      });
+    expect((await post(JSON.stringify({ tags: ['village:anjun'] }))).status).toBe(200);
+    expect((await post(JSON.stringify({ tags: ['village:anjun'] }), 'wrong')).status).toBe(401);
+    expect((await post('{"tags": [')).status).toBe(400);
+    expect((await post(JSON.stringify({ tags: 'village:anjun' }))).status).toBe(400);
+    expect(
+      (await post(JSON.stringify({ tags: Array.from({ length: 5000 }, (_, i) => `village:v${i}`) }))).status,
+    ).toBe(413);
+  });
+
+  it('sends a Content-Security-Policy and the usual security headers on pages and API', async () => {
+    for (const path of ['/desa/anjun', '/api/villages/anjun']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBeTruthy();
+    }
+  });
+
+  it('answers odd query parameters on every route without a server error', async () => {
+    const failures: string[] = [];
+    for (const route of ROUTES) {
+      for (const query of ODD_QUERIES) {
+        const res = await fetch(`${base}${route}?${query}`);
+        if (res.status >= 500) failures.push(`${res.status} ${route}?${query.slice(0, 60)}`);
+        await res.arrayBuffer();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers unknown or malformed slugs, ids and media paths with 4xx', async () => {
+    for (const path of ODD_PATHS) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(await res.text(), path).not.toMatch(/at .+\.m?js:\d+|node_modules/);
+    }
+  });
+
+  it('refuses malformed and oversized form posts with 400 and 413', async () => {
+    const malformed = await fetch(`${base}/api/cart/add`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"village": ',
+    });
+    expect(malformed.status).toBe(400);
+    const huge = await fetch(`${base}/api/checkout/anjun`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `name=${'x'.repeat(100_000)}`,
+    });
+    expect(huge.status).toBe(413);
+    const badVariant = await fetch(`${base}/api/cart/add`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ village: 'anjun', variant: '<script>' }),
+    });
+    expect(badVariant.status).toBe(400);
+  });
+});
