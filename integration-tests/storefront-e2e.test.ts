@@ -99,25 +99,12 @@ describe('storefront in Chromium', () => {
       expect(productLinks.length).toBeGreaterThanOrEqual(2);
 
       // When the shopper adds two of them to the cart
-      // (a product page that offers no button — sold out, or not found by handle — is skipped and
-      // reported; with Medusa's Redis caching module a handle lookup was seen to miss right after boot)
-      const added: string[] = [];
-      const skipped: string[] = [];
-      for (const link of productLinks) {
-        if (added.length === 2) break;
+      for (const link of productLinks.slice(0, 2)) {
         await page.goto(link);
-        const button = page.getByRole('button', { name: 'Tambah ke keranjang' });
-        if ((await button.count()) === 0) {
-          skipped.push(link);
-          continue;
-        }
-        await button.click();
+        await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
         await page.waitForURL((url) => url.pathname.endsWith('/keranjang') || url.searchParams.has('galat'));
         expect(new URL(page.url()).pathname).toBe('/keranjang');
-        added.push(link);
       }
-      if (skipped.length) console.warn(`product pages without an add button: ${skipped.join(', ')}`);
-      expect(added).toHaveLength(2);
       // Then the cart groups both under the village
       expect(await page.locator('text=Pesanan dari Desa Anjun').count()).toBe(1);
       expect(await page.locator('input[name^="qty_"]').count()).toBe(2);
