@@ -1,8 +1,6 @@
 // The storefront's server routes against the real backends: the merge, the purge contract,
 // security headers, and bad input answered with 4xx (never 5xx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
-import { REDIS_URL } from './settings';
 import { bootStack, type Stack } from './stack';
 
 const SECRET = process.env.REVALIDATE_SECRET ?? 'dev-revalidate-secret';
@@ -73,11 +71,6 @@ describe('storefront server routes against the real backends', () => {
   let base: string;
 
   beforeAll(async () => {
-    // Every stack of a test run shares one Redis database: caches left by an earlier stack (other
-    // databases, other keys and ids) must not leak into this one.
-    const redis = new Redis(REDIS_URL);
-    await redis.flushdb();
-    redis.disconnect();
     stack = await bootStack();
     base = stack.config.urls.storefront;
   });

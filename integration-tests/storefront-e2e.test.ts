@@ -2,8 +2,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop } from '../scripts/lib/proc.mjs';
-import { Redis } from 'ioredis';
-import { REDIS_URL } from './settings';
 import { bootStack, type Stack } from './stack';
 
 const CHROMIUM_ARGS = [
@@ -42,11 +40,6 @@ describe('storefront in Chromium', () => {
   let urls: Stack['config']['urls'];
 
   beforeAll(async () => {
-    // Every stack of a test run shares one Redis database: caches left by an earlier stack (other
-    // databases, other keys and ids) must not leak into this one.
-    const redis = new Redis(REDIS_URL);
-    await redis.flushdb();
-    redis.disconnect();
     stack = await bootStack();
     urls = stack.config.urls;
     browser = await chromium.launch({
