@@ -77,6 +77,45 @@ describe('placing an order once', () => {
     expect(checkoutErrorCode(new BackendError('medusa', null, 'ECONNREFUSED'))).toBe('unavailable');
     expect(checkoutErrorCode(new Error('boom'))).toBe('unavailable');
   });
+
+  it('given a timeout or a 5xx on /shipping-methods, then "unavailable" (coba lagi), not a shipping mistake', () => {
+    const url = '"http://localhost:9000/store/carts/cart_01ABC/shipping-methods"';
+    expect(
+      checkoutErrorCode(
+        new BackendError(
+          'medusa',
+          null,
+          `[POST] ${url}: <no response> The operation was aborted due to timeout`,
+        ),
+      ),
+    ).toBe('unavailable');
+    expect(checkoutErrorCode(new BackendError('medusa', 502, `[POST] ${url}: 502 Bad Gateway`))).toBe(
+      'unavailable',
+    );
+    expect(
+      checkoutErrorCode(
+        new BackendError('medusa', 500, 'An unknown error occurred.', {
+          type: 'unknown_error',
+          message: 'An unknown error occurred.',
+        }),
+      ),
+    ).toBe('unavailable');
+  });
+
+  it('given a 4xx, then what Medusa said decides the code, never the URL it was said on', () => {
+    const url = '"http://localhost:9000/store/carts/cart_01ABC/shipping-methods"';
+    expect(checkoutErrorCode(new BackendError('medusa', 400, `[POST] ${url}: 400 Bad Request`))).toBe(
+      'rejected',
+    );
+    expect(
+      checkoutErrorCode(
+        new BackendError('medusa', 400, 'Shipping Options are invalid for cart.', {
+          type: 'invalid_data',
+          message: 'Shipping Options are invalid for cart.',
+        }),
+      ),
+    ).toBe('shipping');
+  });
 });
 
 describe('order lookup contact', () => {

@@ -1,3 +1,5 @@
+import { clientAddress } from '../utils/client-ip';
+
 // Limits per client IP for the endpoints a bot could hammer: placing orders and looking them up.
 // Internal calls made while rendering a page carry no client IP and were already counted as the page request.
 const RULES: { method: string; pattern: RegExp; limit: number }[] = [
@@ -14,7 +16,13 @@ const scale = Math.max(1, Number(process.env.RATE_LIMIT_SCALE) || 1);
 export default defineEventHandler((event) => {
   const rule = RULES.find((r) => r.method === event.method && r.pattern.test(event.path));
   if (!rule) return;
-  const ip = getRequestIP(event, { xForwardedFor: true }) ?? event.node.req.socket?.remoteAddress;
+  // X-Forwarded-For counts only behind a proxy configured with TRUST_PROXY; otherwise anyone could
+  // invent a new address per request and never be limited.
+  const ip = clientAddress(
+    event.node.req.socket?.remoteAddress,
+    getHeader(event, 'x-forwarded-for'),
+    useStorefrontConfig().trustProxy,
+  );
   if (!ip) return;
   if (!rateLimit(`${rule.pattern.source}:${ip}`, rule.limit * scale, 60_000)) {
     throw createError({

@@ -1,3 +1,5 @@
+import { parseTrustProxy, type TrustProxy } from './client-ip';
+
 // Runtime configuration, read from the environment once. The contract (docs/contracts.md)
 // names plain STRAPI_URL / MEDUSA_URL / REVALIDATE_SECRET / REDIS_URL, so we read process.env
 // at runtime instead of Nuxt's NUXT_* runtimeConfig convention.
@@ -10,6 +12,8 @@ export interface StorefrontConfig {
   production: boolean;
   /** STOREFRONT_CACHE=off disables both cache layers (benchmarks of the uncached path, debugging) */
   cache: boolean;
+  /** TRUST_PROXY: whether/which proxies' X-Forwarded-For is believed (rate limits); default none */
+  trustProxy: TrustProxy;
 }
 
 export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
@@ -26,6 +30,14 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string | null): str
     throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+function trustProxy(raw: string | undefined): TrustProxy {
+  try {
+    return parseTrustProxy(raw);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConfig {
@@ -48,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
     publicUrl: url(env, 'STOREFRONT_URL', `http://localhost:${env.PORT || 3000}`),
     production,
     cache: env.STOREFRONT_CACHE?.trim().toLowerCase() !== 'off',
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 

@@ -1,12 +1,13 @@
 import type { H3Event } from 'h3';
 import { createError, getHeader, readBody, sendRedirect } from 'h3';
+import { readBodyWithin } from './body-limit';
 
 const MAX_FORM_BYTES = 32 * 1024;
 
-/** A posted HTML form (or JSON), as flat strings; oversized bodies are refused with 413. */
+/** A posted HTML form (or JSON), as flat strings; oversized bodies (even chunked ones) are refused with 413. */
 export async function readForm(event: H3Event): Promise<Record<string, string>> {
-  if (Number(getHeader(event, 'content-length') ?? 0) > MAX_FORM_BYTES)
-    throw createError({ statusCode: 413, statusMessage: 'Data yang dikirim terlalu besar' });
+  // h3's readBody reads everything it is sent; hand it a body already read within the limit.
+  event._requestBody = await readBodyWithin(event, MAX_FORM_BYTES);
   let body: unknown;
   try {
     body = await readBody(event);

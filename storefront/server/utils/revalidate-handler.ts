@@ -1,4 +1,5 @@
-import { createError, defineEventHandler, getHeader, readRawBody } from 'h3';
+import { createError, defineEventHandler, getHeader } from 'h3';
+import { readBodyWithin } from './body-limit';
 import type { TaggedCache } from './tagged-cache';
 import { MAX_BODY_BYTES, parseTags, secretMatches } from './revalidate';
 
@@ -8,14 +9,11 @@ export function revalidateHandler(secret: () => string, cache: () => TaggedCache
     if (!secretMatches(getHeader(event, 'x-webdesaku-secret'), secret())) {
       throw createError({ statusCode: 401, statusMessage: 'Secret revalidasi salah atau tidak ada' });
     }
-    if (Number(getHeader(event, 'content-length') ?? 0) > MAX_BODY_BYTES)
-      throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' });
-    const raw = await readRawBody(event, 'utf8');
-    if ((raw?.length ?? 0) > MAX_BODY_BYTES)
-      throw createError({ statusCode: 413, statusMessage: 'Body terlalu besar' });
+    // counted while reading, so a chunked body cannot slip past the limit either
+    const raw = (await readBodyWithin(event, MAX_BODY_BYTES)).toString('utf8');
     let body: unknown;
     try {
-      body = JSON.parse(raw ?? '');
+      body = JSON.parse(raw);
     } catch {
       throw createError({ statusCode: 400, statusMessage: 'Body bukan JSON yang valid' });
     }
