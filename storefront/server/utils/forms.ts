@@ -7,7 +7,7 @@ const MAX_FORM_BYTES = 32 * 1024;
 /** A posted HTML form (or JSON), as flat strings; oversized bodies (even chunked ones) are refused with 413. */
 export async function readForm(event: H3Event): Promise<Record<string, string>> {
   // h3's readBody reads everything it is sent; hand it a body already read within the limit.
-  event._requestBody = await readBodyWithin(event, MAX_FORM_BYTES);
+  event._requestBody = Uint8Array.from(await readBodyWithin(event, MAX_FORM_BYTES));
   let body: unknown;
   try {
     body = await readBody(event);
