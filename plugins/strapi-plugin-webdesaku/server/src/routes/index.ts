@@ -4,6 +4,21 @@
  */
 import { factories } from '@strapi/strapi';
 import { schemas, uidOf, type TypeName } from '../content-types';
+import { validIdMiddleware } from '../middlewares/valid-id';
+
+type Route = { path: string; config?: { middlewares?: unknown[] } };
+
+/** Every route with an :id gets the id check first, so a malformed id is a 400, not a 500. */
+const withIdCheck = (route: Route): Route =>
+  route.path.includes('/:id')
+    ? {
+        ...route,
+        config: {
+          ...route.config,
+          middlewares: [validIdMiddleware, ...(route.config?.middlewares ?? [])],
+        },
+      }
+    : route;
 
 const coreRoutes = () =>
   (Object.keys(schemas) as TypeName[]).flatMap((name) => {
@@ -12,7 +27,7 @@ const coreRoutes = () =>
       { only: ['find', 'findOne'] } as any,
     ) as any;
     const routes = typeof router === 'function' ? router().routes : router.routes;
-    return routes as unknown[];
+    return (routes as Route[]).map(withIdCheck);
   });
 
 export default {
