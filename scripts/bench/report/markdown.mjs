@@ -145,7 +145,10 @@ export function runMarkdown(run) {
     );
     out.push('');
   }
-  for (const note of run.notes ?? []) out.push(`- ${note}`);
-  if (run.notes?.length) out.push('');
+  const failures = Object.values(run.scales ?? {}).flatMap((sc) =>
+    sc.results.failed ? [`${sc.villages} desa: not measured — ${sc.results.failed}`] : [],
+  );
+  for (const note of [...(run.notes ?? []), ...failures]) out.push(`- ${note}`);
+  if (run.notes?.length || failures.length) out.push('');
   return out.join('\n');
 }
