@@ -2,9 +2,15 @@ import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medu
 import { LinkSellerSchema } from './admin/webdesaku/sellers/validators';
 import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
 import { authenticateSyncOrRegency } from './auth-sync-or-regency';
+import { errorHandler } from './guards/error-handler';
+import { installLocaleGuard } from './guards/locale';
 import { sellerScope } from './seller-scope/middleware';
 
+// Must run while the API loader reads this file, i.e. before it mounts applyLocale on /store.
+installLocaleGuard();
+
 export default defineMiddlewares({
+  errorHandler: errorHandler(),
   routes: [
     // No method: a global middleware, so it runs after authentication and before
     // core validation reads the query (RECIPES: seller-per-village scoping).
