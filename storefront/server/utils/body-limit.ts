@@ -1,11 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { H3Event } from 'h3';
-import { createError, setResponseHeader } from 'h3';
+import { createError } from 'h3';
 
-function tooLarge(event: H3Event): Error {
-  // The client may still be sending: close the connection after the answer instead of
-  // draining (reading) the rest of an oversized body.
-  setResponseHeader(event, 'connection', 'close');
+function tooLarge(): Error {
   return createError({ statusCode: 413, statusMessage: 'Data yang dikirim terlalu besar' });
 }
 
@@ -16,7 +13,11 @@ function unreadable(error: unknown): Error {
   });
 }
 
-/** A Node request stream, read chunk by chunk; at the limit it is paused, not read to its end. */
+/**
+ * A Node request stream, read chunk by chunk. At the limit the 413 is answered at once; the rest
+ * of the upload is let through unkept (closing the socket instead makes the client fail with
+ * EPIPE before it sees the 413), and Node's requestTimeout bounds how long that may take.
+ */
 function readNode(req: IncomingMessage, max: number, onTooLarge: () => Error): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -26,7 +27,7 @@ function readNode(req: IncomingMessage, max: number, onTooLarge: () => Error): P
       size += chunk.length;
       if (size <= max) return void chunks.push(chunk);
       stop();
-      req.pause();
+      req.resume();
       reject(onTooLarge());
     }
     function onEnd() {
@@ -63,7 +64,7 @@ async function readWeb(stream: ReadableStream<Uint8Array>, max: number, onTooLar
  * no Content-Length, so counting the bytes as they arrive is the only limit a client cannot lie to.
  */
 export async function readBodyWithin(event: H3Event, max: number): Promise<Buffer> {
-  const onTooLarge = () => tooLarge(event);
+  const onTooLarge = tooLarge;
   if (Number(event.node.req.headers['content-length'] ?? 0) > max) throw onTooLarge();
   const given: unknown = event._requestBody ?? event.web?.request?.body;
   if (given instanceof ReadableStream) return readWeb(given as ReadableStream<Uint8Array>, max, onTooLarge);

@@ -89,7 +89,9 @@ export function medusaClient(base: string) {
           query: { handle, region_id: await client.region(key), fields: DETAIL_FIELDS, limit: 1 },
         }),
       );
-      const product = arr(raw?.products)[0];
+      // Medusa reads ?handle=null (or true/123) as a typed value and then matches any product:
+      // only a product with exactly this handle is the one asked for.
+      const product = arr(raw?.products).find((p) => str(p, 'handle') === handle);
       return product ? map.mapProductDetail(product, village, base) : null;
     },
     async categories(key: string): Promise<Category[]> {
