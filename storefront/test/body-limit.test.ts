@@ -74,6 +74,15 @@ describe('readForm body limit', () => {
     expect(await response.json()).toEqual({ form: { village: 'anjun', qty: '2' } });
   });
 
+  it('given a browser form (urlencoded), then its fields are read as before', async () => {
+    const response = await fetch(`${base}/form`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'village=anjun&name=Siti+Aminah&qty=2',
+    });
+    expect(await response.json()).toEqual({ form: { village: 'anjun', name: 'Siti Aminah', qty: '2' } });
+  });
+
   it('given an oversized Content-Length or malformed JSON, then 413 / 400', async () => {
     const big = await fetch(`${base}/form`, {
       method: 'POST',
