@@ -143,8 +143,10 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
     await page.getByText('pembeli.anjun@example.com').first().waitFor();
     // The page the order's "Fulfill items" action opens.
     await page.goto(`/app/orders/${orderId}/fulfillment?requires_shipping=true`);
+    // On a busy machine the form's data (items, locations) can arrive after its button shows.
+    await page.waitForLoadState('networkidle');
     await visible(page, '[role=dialog] button:has-text("Create Fulfillment")').click();
-    await page.waitForURL(new RegExp(`/app/orders/${orderId}$`));
+    await page.waitForURL(new RegExp(`/app/orders/${orderId}$`), { timeout: 90_000 });
     const token = await regencyToken();
     await expect
       .poll(
