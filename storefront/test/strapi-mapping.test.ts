@@ -44,7 +44,7 @@ describe('Strapi village home → page model', () => {
 
   it('given Strapi media, then URLs go through our /media proxy and the requested format is used', () => {
     const logo = strapiHome().data.village.logo;
-    expect(mapMedia(logo, 'thumbnail')).toEqual({
+    expect(mapMedia(logo, 'thumbnail')).toMatchObject({
       url: '/media/cms/uploads/thumbnail_logo.png',
       alt: 'Logo Anjun',
       width: 156,
@@ -52,6 +52,35 @@ describe('Strapi village home → page model', () => {
     });
     expect(mapMedia(logo, 'large')?.url).toBe('/media/cms/uploads/logo.png');
     expect(mapMedia({ url: 'https://cdn.example.id/x.jpg' })?.url).toBe('https://cdn.example.id/x.jpg');
+  });
+
+  it('given resized formats, then srcset offers each width once, smallest first, all versioned by updatedAt', () => {
+    const cover = {
+      url: '/uploads/cover.jpg',
+      width: 1000,
+      height: 600,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      formats: {
+        large: { url: '/uploads/large_cover.jpg', width: 1000, height: 600 },
+        small: { url: '/uploads/small_cover.jpg', width: 500, height: 300 },
+        thumbnail: { url: '/uploads/thumbnail_cover.jpg', width: 245, height: 147 },
+      },
+    };
+    const media = mapMedia(cover, 'large')!;
+    const version = /\?v=([a-z0-9]+)$/.exec(media.url)?.[1];
+    expect(media.url).toBe(`/media/cms/uploads/large_cover.jpg?v=${version}`);
+    expect(version).toBeTruthy();
+    expect(media.srcset).toBe(
+      [
+        `/media/cms/uploads/thumbnail_cover.jpg?v=${version} 245w`,
+        `/media/cms/uploads/small_cover.jpg?v=${version} 500w`,
+        `/media/cms/uploads/large_cover.jpg?v=${version} 1000w`,
+      ].join(', '),
+    );
+    // A replaced file keeps its URL in Strapi; the version moves with updatedAt so caches refetch.
+    const replaced = mapMedia({ ...cover, updatedAt: '2026-11-21T08:00:00.000Z' }, 'large')!;
+    expect(replaced.url).not.toBe(media.url);
+    expect(mapMedia({ url: '/uploads/only.jpg', width: 800 })?.srcset).toBeUndefined();
   });
 
   it('given budget line items, then totals are summed per kind', () => {

@@ -10,9 +10,9 @@ import { serveWithNode } from './node-static.mjs';
 // The product list exactly as the storefront asks for it (storefront/server/utils/medusa.ts).
 const PRODUCT_FIELDS =
   'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
-// Nothing listens here: the storefront's cache reads fail at once and every request loads fresh.
-// Used because the storefront has no switch to turn its data cache off (see BENCHMARKS.md).
-const DEAD_REDIS = 'redis://127.0.0.1:9/0';
+// The storefront's switch for both cache layers (whole-page HTML and backend data): every request
+// renders and loads fresh from Strapi and Medusa.
+const NO_CACHE = { STOREFRONT_CACHE: 'off' };
 
 async function json(url, headers = {}) {
   const res = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
@@ -76,7 +76,7 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   r.medusaShop = { latency: await latency(t.shop, load.latency) };
 
   log('  storefront tanpa cache (restart) …');
-  await stack.restart('storefront', { REDIS_URL: DEAD_REDIS });
+  await stack.restart('storefront', NO_CACHE);
   r.pageUncached = await both('halaman desa, tanpa cache', t.page);
   await stack.restart('storefront', {});
 
@@ -87,7 +87,7 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
     await flushRedis(REDIS_URL);
     await stack.restart('commerce', { REDIS_URL, MEDUSA_FF_CACHING: 'true' });
     r.medusaProductsCached = await both('Medusa daftar produk, caching Redis', t.products);
-    await stack.restart('storefront', { REDIS_URL: DEAD_REDIS });
+    await stack.restart('storefront', NO_CACHE);
     r.pageUncachedMedusaCache = { latency: await latency(t.page, load.latency) };
     await stack.restart('storefront', {});
   } catch (error) {

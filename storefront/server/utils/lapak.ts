@@ -7,9 +7,13 @@ import { BackendError } from './backend-http';
 
 export const UNAVAILABLE: Lapak = { available: false, products: [], count: 0 };
 
-/** The village's shop (publishable key); cached so a page needs one Medusa call, not two. */
+/**
+ * The village's shop (publishable key); cached so a page needs one Medusa call, not two. Tagged
+ * with the village only: a product, stock or price change leaves the key as it is, so a products
+ * purge refetches the product list alone instead of two Medusa calls in a row.
+ */
 export function shopVillage(slug: string, medusa: MedusaClient = useMedusa()): Promise<ShopVillage> {
-  return cachedData(`shop:${slug}`, [`village:${slug}`, `products:${slug}`], async () => ({
+  return cachedData(`shop:${slug}`, [`village:${slug}`], async () => ({
     value: await medusa.village(slug),
   }));
 }

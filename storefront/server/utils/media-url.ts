@@ -1,7 +1,7 @@
 // Backend media is served through the storefront (/media/cms/..., /media/shop/...): the browser
 // never needs to reach Strapi or Medusa directly, and the CSP can stay `img-src 'self'`-centred.
-export function cmsMediaUrl(url: string): string {
-  if (url.startsWith('/uploads/')) return `/media/cms${url}`;
+export function cmsMediaUrl(url: string, version?: string): string {
+  if (url.startsWith('/uploads/')) return `/media/cms${url}${version ? `?v=${version}` : ''}`;
   return url;
 }
 

@@ -20,20 +20,45 @@ import { normalizeBlocks, blocksToText } from '#shared/utils/blocks';
 import { cmsMediaUrl } from './media-url';
 
 export type MediaSize = 'thumbnail' | 'small' | 'medium' | 'large' | 'original';
+const SIZES: MediaSize[] = ['thumbnail', 'small', 'medium', 'large'];
 
-/** Strapi media; `size` picks one of the resized formats Strapi generates (falls back to the original). */
+/**
+ * Strapi media; `size` picks the resized format used as `src` (falls back to the original), and
+ * `srcset` offers every format no wider than the original so the browser picks what fits.
+ * A replaced file keeps its URL in Strapi, so the URL carries a version from `updatedAt`:
+ * that lets the media proxy cache it as immutable.
+ */
 export function mapMedia(value: unknown, size: MediaSize = 'original'): Media | null {
   const media = obj(value) ?? obj(obj(value)?.data);
-  const format = size === 'original' ? null : obj(obj(media?.formats)?.[size]);
+  const formats = obj(media?.formats);
+  const format = size === 'original' ? null : obj(formats?.[size]);
   const chosen = format && str(format, 'url') ? format : media;
   const url = str(chosen, 'url');
   if (!media || !url) return null;
+  const version = mediaVersion(str(media, 'updatedAt', 'hash'));
+  const candidates = [...SIZES.map((name) => obj(formats?.[name])), media]
+    .map((f) => ({ url: str(f, 'url'), width: num(f, 'width') }))
+    .filter((f): f is { url: string; width: number } => !!f.url && !!f.width)
+    .sort((a, b) => a.width - b.width)
+    .filter((f, i, all) => i === 0 || f.width !== all[i - 1]!.width);
   return {
-    url: cmsMediaUrl(url),
+    url: cmsMediaUrl(url, version),
     alt: str(media, 'alternativeText', 'caption') ?? '',
     width: num(chosen, 'width'),
     height: num(chosen, 'height'),
+    srcset:
+      candidates.length > 1
+        ? candidates.map((f) => `${cmsMediaUrl(f.url, version)} ${f.width}w`).join(', ')
+        : undefined,
   };
+}
+
+/** A short, URL-safe stamp of a media file's last change. */
+function mediaVersion(stamp: string | undefined): string | undefined {
+  if (!stamp) return undefined;
+  let hash = 0;
+  for (let i = 0; i < stamp.length; i++) hash = (hash * 31 + stamp.charCodeAt(i)) >>> 0;
+  return hash.toString(36);
 }
 
 export function mapPlace(value: unknown): PlaceRef | null {

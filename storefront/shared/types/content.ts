@@ -5,6 +5,8 @@ export interface Media {
   alt: string;
   width: number | null;
   height: number | null;
+  /** every resized version Strapi made (`url 500w, …`), so a phone downloads the smallest that fits */
+  srcset?: string;
 }
 
 /** Strapi `blocks` rich text, narrowed to what we render (as text nodes, never HTML). */

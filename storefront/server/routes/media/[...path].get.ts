@@ -22,7 +22,14 @@ export default defineEventHandler(async (event) => {
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   if (!/^(image\/(?!svg)|application\/pdf)/.test(type)) throw notFound('Berkas'); // no SVG/HTML from backends on our origin
   setResponseHeader(event, 'content-type', type);
-  setResponseHeader(event, 'cache-control', 'public, max-age=86400');
+  // Versioned Strapi URLs (?v= from the file's updatedAt) and Medusa's timestamped file names never
+  // change content: phones keep them for a year. An unversioned Strapi URL may be replaced in place.
+  const immutable = origin === 'shop' || typeof getQuery(event).v === 'string';
+  setResponseHeader(
+    event,
+    'cache-control',
+    immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400',
+  );
   const length = response.headers.get('content-length');
   if (length) setResponseHeader(event, 'content-length', Number(length));
   return response.body;
