@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { securityHeaders } from './server/security-headers';
 
@@ -35,6 +36,8 @@ export default defineNuxtConfig({
   features: { inlineStyles: true },
   experimental: { payloadExtraction: false },
   nitro: {
+    // Before the modules' plugins: see the file.
+    plugins: [fileURLToPath(new URL('./server/early/runtime-config.ts', import.meta.url))],
     compressPublicAssets: { gzip: true, brotli: true },
     routeRules: {
       // Every page is complete as server HTML (links and plain forms): no framework JavaScript is

@@ -54,7 +54,7 @@ export function mapMedia(value: unknown, size: MediaSize = 'original'): Media | 
 }
 
 /** A short, URL-safe stamp of a media file's last change. */
-function mediaVersion(stamp: string | undefined): string | undefined {
+function mediaVersion(stamp: string | null | undefined): string | undefined {
   if (!stamp) return undefined;
   let hash = 0;
   for (let i = 0; i < stamp.length; i++) hash = (hash * 31 + stamp.charCodeAt(i)) >>> 0;
