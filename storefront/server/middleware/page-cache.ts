@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { cspWithHashes } from '../utils/csp';
-import { useStorefrontConfig } from '../utils/config';
 import { DEGRADED_MS, FRESH_MS, SWR_MS, useDataCache } from '../utils/data-cache';
-import { pageCacheRule } from '../utils/page-cache-rules';
+import { pageCacheRequest, RENDER_TOKEN } from '../utils/page-cache-request';
+import { ownRuntimeConfig } from '../early/runtime-config';
 
 // Whole-page HTML cache in front of the renderer (same tagged SWR cache and purges as the data):
 // a cached village page is served without rendering; an edit purges it at once; while Strapi is
-// down the last good HTML keeps being served. Only the renderer's own internal calls carry this
-// process's token, so visitors cannot force uncached renders.
-const RENDER_TOKEN = randomUUID();
+// down the last good HTML keeps being served.
 
 interface CachedPage {
   html: string;
@@ -36,8 +33,7 @@ class RenderMiss extends Error {
 }
 
 export default defineEventHandler(async (event) => {
-  if (event.method !== 'GET' || getHeader(event, 'x-wd-render') === RENDER_TOKEN) return;
-  const rule = useStorefrontConfig().cache ? pageCacheRule(event.path) : null;
+  const rule = pageCacheRequest(event);
   if (!rule) return;
   const nitro = useNitroApp();
   let miss: RenderMiss | null = null;
@@ -66,7 +62,7 @@ export default defineEventHandler(async (event) => {
     return bodyOf(page, gzip);
   } catch (error) {
     const failed = (miss as RenderMiss | null) ?? (error instanceof RenderMiss ? error : null);
-    if (!failed) return; // let the renderer answer (and show its friendly error page)
+    if (!failed) return void ownRuntimeConfig(event); // let the renderer answer (and show its friendly error page)
     setResponseStatus(event, failed.statusCode);
     failed.response.headers.forEach((value, name) => {
       if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name))

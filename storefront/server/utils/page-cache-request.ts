@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import type { H3Event } from 'h3';
+import { useStorefrontConfig } from './config';
+import { pageCacheRule, type PageCacheRule } from './page-cache-rules';
+
+// Only the renderer's own internal calls carry this process's token, so visitors cannot force
+// uncached renders.
+export const RENDER_TOKEN = randomUUID();
+
+/** The whole-page cache rule for a visitor's request, or null when it must be rendered fresh. */
+export function pageCacheRequest(event: H3Event): PageCacheRule | null {
+  if (event.method !== 'GET' || event.node.req.headers['x-wd-render'] === RENDER_TOKEN) return null;
+  return useStorefrontConfig().cache ? pageCacheRule(event.path) : null;
+}
