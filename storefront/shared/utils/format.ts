@@ -13,6 +13,24 @@ const dateFormats: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
   short: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' },
 };
 
+// Creating an Intl.DateTimeFormat costs far more than using one (a village page formats a date
+// per article and event), so each locale × style is made once.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, style: 'long' | 'short' | 'time'): Intl.DateTimeFormat {
+  const tag = locale === 'en' ? 'en-GB' : 'id-ID';
+  const key = `${tag}:${style}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    const options =
+      style === 'time' ? { ...dateFormats.long, hour: '2-digit', minute: '2-digit' } : dateFormats[style];
+    dateFormatters.set(
+      key,
+      (formatter = new Intl.DateTimeFormat(tag, options as Intl.DateTimeFormatOptions)),
+    );
+  }
+  return formatter;
+}
+
 /** ISO date → "27 November 2026" (id-ID, Asia/Jakarta); empty string for missing/invalid input. */
 export function formatDate(
   iso: string | null | undefined,
@@ -22,18 +40,14 @@ export function formatDate(
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', dateFormats[style]).format(date);
+  return dateFormatter(locale, style).format(date);
 }
 
 export function formatDateTime(iso: string | null | undefined, locale = 'id'): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-    ...dateFormats.long,
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return dateFormatter(locale, 'time').format(date);
 }
 
 export function formatNumber(value: number | null | undefined): string {
