@@ -7,7 +7,7 @@ import { benchArgs, USAGE } from './bench/args.mjs';
 import { measureBrowser } from './bench/browser.mjs';
 import { clean } from './bench/clean.mjs';
 import { benchConfig, SCALES } from './bench/config.mjs';
-import { commit, machine, productCount } from './bench/machine.mjs';
+import { analyzeDatabases, commit, machine, productCount } from './bench/machine.mjs';
 import { bootStack } from './bench/measure/stack.mjs';
 import { measureScale } from './bench/measure/suite.mjs';
 import { saveRun } from './bench/report/file.mjs';
@@ -47,6 +47,8 @@ async function measure(opts, scales, started) {
     const config = benchConfig(scale);
     log(`Migrasi commerce (${scale.name}) …`);
     await migrateAndSeed(config, { seed: false }, (_label, fn) => fn());
+    log(`Statistik planner PostgreSQL (${scale.name}) …`);
+    await analyzeDatabases(scale.databases);
     log(
       `Menjalankan stack ${scale.name} (${scale.villages} desa) di ${Object.values(config.urls).join(', ')} …`,
     );
