@@ -44,19 +44,51 @@ export async function throughput(target, { runs = 3, seconds = 5, connections = 
   };
 }
 
-async function timed(url, headers) {
+/** Median of several autocannon runs per target, the targets taking turns run by run, so that a
+ * machine whose speed drifts (a shared VM) affects each alike; `ratios` are per round. */
+export async function throughputRounds(targets, { runs = 3, seconds = 5, connections = 10 } = {}) {
+  const names = Object.keys(targets);
+  for (const name of names) await autocannonOnce({ ...targets[name], connections, seconds: 1 });
+  const results = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < runs; i++)
+    for (const name of names)
+      results[name].push(await autocannonOnce({ ...targets[name], connections, seconds }));
+  const summary = Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        rps: median(results[name].map((r) => r.rps)),
+        p50: median(results[name].map((r) => r.p50)),
+        p99: median(results[name].map((r) => r.p99)),
+        failed: results[name].reduce((n, r) => n + r.failed, 0),
+        connections,
+        runs,
+      },
+    ]),
+  );
+  /** median over rounds of a[i].rps / b[i].rps */
+  const ratio = (a, b) => median(results[a].map((r, i) => r.rps / results[b][i].rps));
+  return { summary, ratio };
+}
+
+async function timed(target) {
   const started = performance.now();
-  const res = await fetch(url, { headers, signal: AbortSignal.timeout(15_000) });
+  if (target.request) {
+    const ok = await target.request();
+    return { ms: performance.now() - started, ok };
+  }
+  const res = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(15_000) });
   await res.arrayBuffer();
   return { ms: performance.now() - started, ok: res.ok };
 }
 
 /**
- * Sequential requests: at most `count` per run or `seconds`, whichever comes first.
+ * Sequential requests (or `target.request()` calls): at most `count` per run or `seconds`,
+ * whichever comes first.
  * `before` runs ahead of every timed request and is not timed (e.g. a cache purge).
  */
 export async function latency(target, { runs = 3, count = 150, seconds = 4, before } = {}) {
-  for (let i = 0; i < 5; i++) await timed(target.url, target.headers);
+  for (let i = 0; i < 5; i++) await timed(target);
   const results = [];
   let failed = 0;
   for (let r = 0; r < runs; r++) {
@@ -64,7 +96,7 @@ export async function latency(target, { runs = 3, count = 150, seconds = 4, befo
     const deadline = performance.now() + seconds * 1000;
     while (samples.length < count && performance.now() < deadline) {
       if (before) await before();
-      const { ms, ok } = await timed(target.url, target.headers);
+      const { ms, ok } = await timed(target);
       if (!ok) failed++;
       samples.push(ms);
     }

@@ -3,7 +3,7 @@
 // product list, the latter also with Medusa's Redis caching module).
 import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
-import { latency, throughput } from './load.mjs';
+import { latency, throughput, throughputRounds } from './load.mjs';
 import { serveWithNginx } from './nginx.mjs';
 import { serveWithNode } from './node-static.mjs';
 
@@ -58,22 +58,51 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   };
   const r = {};
   const html = await (await fetch(t.page.url)).text();
+  // nginx, a bare Node server and the cached page take turns run by run (see throughputRounds).
   const nginx = await serveWithNginx(html, NGINX_PORT);
+  const node = await serveWithNode(html, NGINX_PORT + 1);
   try {
-    r.nginx = await both('nginx, HTML halaman desa tersimpan', { url: nginx.url });
+    log('  nginx · Node http · halaman desa (cache hangat), bergantian …');
+    const rounds = await throughputRounds(
+      { nginx: { url: nginx.url }, nodeStatic: { url: node.url }, pageCached: t.page },
+      load.throughput,
+    );
+    for (const [name, target] of [
+      ['nginx', { url: nginx.url }],
+      ['nodeStatic', { url: node.url }],
+      ['pageCached', t.page],
+    ])
+      r[name] = { throughput: rounds.summary[name], latency: await latency(target, load.latency) };
+    r.cachedVsNginx = rounds.ratio('pageCached', 'nginx');
   } finally {
     await nginx.stop();
-  }
-  const node = await serveWithNode(html, NGINX_PORT);
-  try {
-    r.nodeStatic = await both('Node http, HTML yang sama dari memori', { url: node.url });
-  } finally {
     await node.stop();
   }
-  r.pageCached = await both('halaman desa, cache hangat', t.page);
   r.strapiHome = await both('Strapi village home', t.home);
   r.medusaProducts = await both('Medusa daftar produk', t.products);
   r.medusaShop = { latency: await latency(t.shop, load.latency) };
+  // The page's own backend calls made the way it makes them: Strapi's home at the same time as
+  // Medusa's village lookup followed by the product list. Page minus this is the storefront's
+  // own cost (render, merge); this minus the slowest single call is the two backends slowing each
+  // other down on a shared machine.
+  const get = (target) => fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(15_000) });
+  const drain = async (res) => (await res.arrayBuffer(), res.ok);
+  r.backendsTogether = {
+    latency: await latency(
+      {
+        request: async () => {
+          const [home, products] = await Promise.all([
+            get(t.home).then(drain),
+            get(t.shop)
+              .then(drain)
+              .then(() => get(t.products).then(drain)),
+          ]);
+          return home && products;
+        },
+      },
+      load.latency,
+    ),
+  };
 
   log('  storefront tanpa cache (restart) …');
   await stack.restart('storefront', NO_CACHE);
