@@ -10,6 +10,7 @@ import { benchConfig, SCALES } from './bench/config.mjs';
 import { analyzeDatabases, commit, machine, productCount } from './bench/machine.mjs';
 import { bootStack } from './bench/measure/stack.mjs';
 import { measureScale } from './bench/measure/suite.mjs';
+import { measureScalesSideBySide } from './bench/measure/scales-side-by-side.mjs';
 import { saveRun } from './bench/report/file.mjs';
 import { runMarkdown } from './bench/report/markdown.mjs';
 import { seedScale } from './bench/seed.mjs';
@@ -70,6 +71,16 @@ async function measure(opts, scales, started) {
     } finally {
       await stopRunning();
     }
+  }
+  if (scales.length > 1) {
+    log('Membandingkan skala berdampingan (dua stack sekaligus, bergantian) …');
+    run.sideBySide = await measureScalesSideBySide(scales, {
+      slug: opts.village,
+      load: opts.load,
+      production: !opts.dev,
+      rounds: opts.load.latency.runs === 1 ? 2 : 5,
+      log,
+    });
   }
   run.seconds = (Date.now() - started) / 1000;
   return run;

@@ -51,7 +51,7 @@ export function benchSecrets() {
  * The lead's stack config for one scale. `production` runs the apps as in production
  * (bench secrets); seeding runs in development mode like `npm start` does.
  */
-export function benchConfig(scale, { production = false, redis = false } = {}) {
+export function benchConfig(scale, { production = false, redis = false, ports = PORTS } = {}) {
   const secrets = benchSecrets();
   const saved = {};
   for (const [k, v] of Object.entries(secrets)) {
@@ -61,7 +61,7 @@ export function benchConfig(scale, { production = false, redis = false } = {}) {
   const config = stackConfig({
     serverUrl: PG_SERVER,
     databases: scale.databases,
-    ports: PORTS,
+    ports,
     host: '127.0.0.1',
     nodeEnv: production ? 'production' : 'development',
     redisUrl: redis ? REDIS_URL : undefined,

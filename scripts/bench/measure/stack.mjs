@@ -5,8 +5,9 @@ import { stop } from '../../lib/proc.mjs';
 import { benchConfig, CHROME_DEBUG_PORT, NGINX_PORT } from '../config.mjs';
 import { assertPortsFree } from './ports.mjs';
 
-export async function bootStack(scale, { production = true } = {}) {
-  const config = benchConfig(scale, { production });
+export async function bootStack(scale, { production = true, ports, env = {} } = {}) {
+  const config = benchConfig(scale, { production, ports });
+  for (const [app, extra] of Object.entries(env)) Object.assign(config.env[app], extra);
   await assertPortsFree([...Object.values(config.ports), NGINX_PORT, CHROME_DEBUG_PORT]);
   const procs = await startAll(config);
   return {

@@ -48,19 +48,22 @@ export function judge(run) {
     );
     if (scale !== 'regency') continue;
     const base = run.scales.demo?.results;
-    for (const [what, pick] of [
-      ['village page (uncached)', (x) => x.pageUncached],
-      ['product list', (x) => x.medusaProducts],
+    // Measured side by side when available (both stacks at once, taking turns); otherwise the
+    // figures of the two scales measured one after the other.
+    const side = run.sideBySide;
+    for (const [what, pick, key] of [
+      ['village page (uncached)', (x) => x.pageUncached, 'page'],
+      ['product list', (x) => x.medusaProducts, 'products'],
     ]) {
       budgets.push(
         check(
           `${what[0].toUpperCase()}${what.slice(1)} p50 at ${m.villages} desa within 20 % of ${run.scales.demo?.villages ?? 3} desa`,
           () => {
-            const small = need(pick(base).latency.p50);
-            const large = need(pick(r).latency.p50);
+            const small = need(side ? side.demo?.[key]?.p50 : pick(base).latency.p50);
+            const large = need(side ? side.regency?.[key]?.p50 : pick(r).latency.p50);
             const growth = large / small - 1;
             return {
-              figure: `${ms(large)} vs ${ms(small)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)} %)`,
+              figure: `${ms(large)} vs ${ms(small)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)} %${side ? ', side by side' : ''})`,
               limit: '≤ +20 %',
               met: growth <= 0.2,
             };

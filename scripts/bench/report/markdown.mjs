@@ -106,6 +106,29 @@ export function runMarkdown(run) {
   ]);
   out.push(table(head('p50 / p99'), rows));
   out.push('');
+  if (run.sideBySide?.demo && run.sideBySide?.regency) {
+    const { demo, regency } = run.sideBySide;
+    const runs = (f) => f.runs.map((v) => fmt(v, 1)).join(', ');
+    out.push(
+      '**Scale, side by side** (both stacks running at once, taking turns; p50 ms, median of the runs listed)',
+    );
+    out.push('');
+    out.push(
+      table(
+        ['', `${demo.villages} desa`, `${regency.villages} desa`, 'growth'],
+        [
+          ['Village page, no data cache', 'page'],
+          ['Medusa store product list', 'products'],
+        ].map(([label, key]) => [
+          label,
+          `${fmt(demo[key].p50, 1)} (${runs(demo[key])})`,
+          `${fmt(regency[key].p50, 1)} (${runs(regency[key])})`,
+          `${regency[key].p50 >= demo[key].p50 ? '+' : ''}${fmt((regency[key].p50 / demo[key].p50 - 1) * 100)} %`,
+        ]),
+      ),
+    );
+    out.push('');
+  }
   if (run.weights) {
     out.push('**Page weight** (first visit, gzip; inline code counted)');
     out.push('');

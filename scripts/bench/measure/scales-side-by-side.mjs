@@ -1,0 +1,51 @@
+// The scale budget compares two stacks, so it is measured with both running at once (on ports
+// 100 apart) and taking turns run by run: a shared VM's speed drifts by tens of percent within
+// minutes, which decided the comparison when the scales were measured one after the other.
+// Both storefronts run with STOREFRONT_CACHE=off (the uncached page is the one that costs more as
+// data grows).
+import { PORTS } from '../config.mjs';
+import { latency, median } from './load.mjs';
+import { bootStack } from './stack.mjs';
+import { villageTargets } from './suite.mjs';
+
+const FIGURES = { page: (t) => t.page, products: (t) => t.products };
+
+export async function measureScalesSideBySide(scales, { slug, load, production = true, rounds = 5, log }) {
+  const stacks = [];
+  try {
+    for (const [i, scale] of scales.entries()) {
+      const ports = Object.fromEntries(Object.entries(PORTS).map(([app, port]) => [app, port + 100 * i]));
+      log(`  stack ${scale.name} di port ${Object.values(ports).join('/')} …`);
+      stacks.push(
+        await bootStack(scale, { production, ports, env: { storefront: { STOREFRONT_CACHE: 'off' } } }),
+      );
+    }
+    const targets = await Promise.all(stacks.map((s) => villageTargets(s.urls, slug)));
+    const samples = Object.fromEntries(
+      scales.map((s) => [s.name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, []]))]),
+    );
+    const once = { ...load.latency, runs: 1 };
+    for (let round = 0; round < rounds; round++) {
+      log(`  putaran ${round + 1}/${rounds} …`);
+      for (const [figure, pick] of Object.entries(FIGURES))
+        for (const [i, scale] of scales.entries())
+          samples[scale.name][figure].push((await latency(pick(targets[i]), once)).p50);
+    }
+    return Object.fromEntries(
+      scales.map((s) => [
+        s.name,
+        {
+          villages: s.villages,
+          ...Object.fromEntries(
+            Object.keys(FIGURES).map((f) => [
+              f,
+              { p50: median(samples[s.name][f]), runs: samples[s.name][f] },
+            ]),
+          ),
+        },
+      ]),
+    );
+  } finally {
+    for (const stack of stacks) await stack.stop();
+  }
+}
