@@ -54,7 +54,7 @@ describe('Strapi village home → page model', () => {
     expect(mapMedia({ url: 'https://cdn.example.id/x.jpg' })?.url).toBe('https://cdn.example.id/x.jpg');
   });
 
-  it('given resized formats, then srcset offers each width once, smallest first, all versioned by updatedAt', () => {
+  it('given resized formats, then srcset offers each width up to the size asked for once, smallest first, all versioned by updatedAt', () => {
     const cover = {
       url: '/uploads/cover.jpg',
       width: 1000,
@@ -81,6 +81,13 @@ describe('Strapi village home → page model', () => {
     const replaced = mapMedia({ ...cover, updatedAt: '2026-11-21T08:00:00.000Z' }, 'large')!;
     expect(replaced.url).not.toBe(media.url);
     expect(mapMedia({ url: '/uploads/only.jpg', width: 800 })?.srcset).toBeUndefined();
+    // A card asks for `small`: nothing larger is offered to the browser.
+    expect(mapMedia(cover, 'small')?.srcset).toBe(
+      [
+        `/media/cms/uploads/thumbnail_cover.jpg?v=${version} 245w`,
+        `/media/cms/uploads/small_cover.jpg?v=${version} 500w`,
+      ].join(', '),
+    );
   });
 
   it('given budget line items, then totals are summed per kind', () => {
