@@ -36,26 +36,24 @@ export function commit() {
  * this machine's server), so the bench does not rely on it.
  */
 export async function analyzeDatabases(databases) {
-  for (const database of Object.values(databases)) {
-    const client = new pg.Client({ connectionString: databaseUrl(PG_SERVER, database) });
-    await client.connect();
-    try {
-      await client.query('analyze');
-    } finally {
-      await client.end();
-    }
-  }
+  for (const database of Object.values(databases)) await query(database, 'analyze');
 }
 
 /** Published products in a scale's commerce database. */
 export async function productCount(database) {
+  const rows = await query(
+    database,
+    "select count(*)::int as n from product where deleted_at is null and status = 'published'",
+  );
+  return rows[0].n;
+}
+
+/** One statement on one bench database, on a connection of its own. */
+async function query(database, sql) {
   const client = new pg.Client({ connectionString: databaseUrl(PG_SERVER, database) });
   await client.connect();
   try {
-    const { rows } = await client.query(
-      "select count(*)::int as n from product where deleted_at is null and status = 'published'",
-    );
-    return rows[0].n;
+    return (await client.query(sql)).rows;
   } finally {
     await client.end();
   }

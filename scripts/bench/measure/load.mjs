@@ -30,22 +30,15 @@ function autocannonOnce({ url, headers = {}, connections, seconds }) {
 }
 
 /** Median of `runs` autocannon runs after a short warm-up that is not counted. */
-export async function throughput(target, { runs = 3, seconds = 5, connections = 10 } = {}) {
-  await autocannonOnce({ ...target, connections, seconds: 1 });
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await autocannonOnce({ ...target, connections, seconds }));
-  return {
-    rps: median(results.map((r) => r.rps)),
-    p50: median(results.map((r) => r.p50)),
-    p99: median(results.map((r) => r.p99)),
-    failed: results.reduce((n, r) => n + r.failed, 0),
-    connections,
-    runs: results.length,
-  };
+export async function throughput(target, options) {
+  return (await throughputRounds({ target }, options)).summary.target;
 }
 
-/** Median of several autocannon runs per target, the targets taking turns run by run, so that a
- * machine whose speed drifts (a shared VM) affects each alike; `ratios` are per round. */
+/**
+ * Median of several autocannon runs per target (after a short warm-up each), the targets taking
+ * turns run by run, so that a machine whose speed drifts (a shared VM) affects each alike;
+ * `ratio(a, b)` is the median of the per-round ratios of a's and b's req/s.
+ */
 export async function throughputRounds(targets, { runs = 3, seconds = 5, connections = 10 } = {}) {
   const names = Object.keys(targets);
   for (const name of names) await autocannonOnce({ ...targets[name], connections, seconds: 1 });
@@ -66,7 +59,6 @@ export async function throughputRounds(targets, { runs = 3, seconds = 5, connect
       },
     ]),
   );
-  /** median over rounds of a[i].rps / b[i].rps */
   const ratio = (a, b) => median(results[a].map((r, i) => r.rps / results[b][i].rps));
   return { summary, ratio };
 }

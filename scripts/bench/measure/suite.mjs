@@ -63,15 +63,9 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   const node = await serveWithNode(html, NGINX_PORT + 1);
   try {
     log('  nginx · Node http · halaman desa (cache hangat), bergantian …');
-    const rounds = await throughputRounds(
-      { nginx: { url: nginx.url }, nodeStatic: { url: node.url }, pageCached: t.page },
-      load.throughput,
-    );
-    for (const [name, target] of [
-      ['nginx', { url: nginx.url }],
-      ['nodeStatic', { url: node.url }],
-      ['pageCached', t.page],
-    ])
+    const targets = { nginx: { url: nginx.url }, nodeStatic: { url: node.url }, pageCached: t.page };
+    const rounds = await throughputRounds(targets, load.throughput);
+    for (const [name, target] of Object.entries(targets))
       r[name] = { throughput: rounds.summary[name], latency: await latency(target, load.latency) };
     r.cachedVsNginx = rounds.ratio('pageCached', 'nginx');
   } finally {

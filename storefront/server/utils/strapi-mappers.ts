@@ -38,10 +38,11 @@ export function mapMedia(value: unknown, size: MediaSize = 'original'): Media | 
   const url = str(chosen, 'url');
   if (!media || !url) return null;
   const version = mediaVersion(str(media, 'updatedAt', 'hash'));
+  const largest = num(chosen, 'width') ?? Infinity;
   const candidates = [...SIZES.map((name) => obj(formats?.[name])), media]
     .map((f) => ({ url: str(f, 'url'), width: num(f, 'width') }))
     .filter((f): f is { url: string; width: number } => !!f.url && !!f.width)
-    .filter((f) => f.width <= (num(chosen, 'width') ?? Infinity))
+    .filter((f) => f.width <= largest)
     .sort((a, b) => a.width - b.width)
     .filter((f, i, all) => i === 0 || f.width !== all[i - 1]!.width);
   return {

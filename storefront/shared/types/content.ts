@@ -5,7 +5,7 @@ export interface Media {
   alt: string;
   width: number | null;
   height: number | null;
-  /** every resized version Strapi made (`url 500w, …`), so a phone downloads the smallest that fits */
+  /** the resized versions Strapi made, up to the size asked for (`url 500w, …`): a phone picks the smallest that fits */
   srcset?: string;
 }
 

@@ -8,26 +8,26 @@ export function formatRupiah(amount: number | null | undefined): string {
   return `${sign}Rp ${rupiah.format(Math.round(Math.abs(amount)))}`;
 }
 
-const dateFormats: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' },
-  short: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' },
+const long: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Asia/Jakarta',
+};
+const dateFormats: Record<'long' | 'short' | 'time', Intl.DateTimeFormatOptions> = {
+  long,
+  short: { ...long, month: 'short' },
+  time: { ...long, hour: '2-digit', minute: '2-digit' },
 };
 
 // Creating an Intl.DateTimeFormat costs far more than using one (a village page formats a date
 // per article and event), so each locale × style is made once.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(locale: string, style: 'long' | 'short' | 'time'): Intl.DateTimeFormat {
+function dateFormatter(locale: string, style: keyof typeof dateFormats): Intl.DateTimeFormat {
   const tag = locale === 'en' ? 'en-GB' : 'id-ID';
   const key = `${tag}:${style}`;
   let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    const options =
-      style === 'time' ? { ...dateFormats.long, hour: '2-digit', minute: '2-digit' } : dateFormats[style];
-    dateFormatters.set(
-      key,
-      (formatter = new Intl.DateTimeFormat(tag, options as Intl.DateTimeFormatOptions)),
-    );
-  }
+  if (!formatter) dateFormatters.set(key, (formatter = new Intl.DateTimeFormat(tag, dateFormats[style])));
   return formatter;
 }
 
