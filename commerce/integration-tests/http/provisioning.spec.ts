@@ -3,6 +3,7 @@ import { Modules } from '@medusajs/framework/utils';
 import { reconcileVillages } from 'medusa-plugin-webdesaku/lib/provision';
 import { testDbName } from '../factories/db-name';
 import { shopResourceCounts } from '../factories/counts';
+import { createVillageProduct } from '../factories/products';
 import { provisionVillage, storeHeaders, SYNC_SECRET, syncHeaders } from '../factories/villages';
 
 medusaIntegrationTestRunner({
@@ -145,6 +146,76 @@ medusaIntegrationTestRunner({
         const wanayasa = await provisionVillage(api, 'wanayasa');
         const { data } = await api.get('/store/webdesaku/village', storeHeaders(wanayasa));
         expect(data.village.slug).toBe('wanayasa');
+      });
+
+      it("lists a village's newest products in one call, as the store API prices and stocks them", async () => {
+        // Given two products in Anjun (the newer one sold out) and one in Wanayasa
+        const anjun = await provisionVillage(api, 'anjun');
+        const wanayasa = await provisionVillage(api, 'wanayasa');
+        const older = await createVillageProduct(getContainer(), anjun, { price: 15000, stock: 7 });
+        const newer = await createVillageProduct(getContainer(), anjun, { price: 22500, stock: 0 });
+        await createVillageProduct(getContainer(), wanayasa, { price: 9000, stock: 3 });
+        // When the storefront asks our route, and the store API the way it used to
+        const { data: ours } = await api.get('/webdesaku/villages/anjun/products?limit=8');
+        const { data: regions } = await api.get('/store/regions', storeHeaders(anjun));
+        const region = regions.regions.find((r: { currency_code: string }) => r.currency_code === 'idr');
+        const fields =
+          'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
+        const { data: store } = await api.get('/store/products', {
+          ...storeHeaders(anjun),
+          params: { region_id: region.id, fields, limit: 8, order: '-created_at' },
+        });
+        // Then both answer the same village products, newest first, with the same prices and stock
+        type P = {
+          id: string;
+          handle: string;
+          title: string;
+          variants: {
+            id: string;
+            inventory_quantity: number;
+            calculated_price: { calculated_amount: number; currency_code: string };
+          }[];
+        };
+        const seen = (p: P) => ({
+          id: p.id,
+          handle: p.handle,
+          title: p.title,
+          variants: p.variants.map((v) => ({
+            id: v.id,
+            stock: v.inventory_quantity,
+            price: v.calculated_price.calculated_amount,
+            currency: v.calculated_price.currency_code,
+          })),
+        });
+        expect(ours.village).toMatchObject({ slug: 'anjun', publishable_key: anjun.publishable_key });
+        expect(ours.products.map(seen)).toEqual(store.products.map(seen));
+        expect(ours.count).toBe(store.count);
+        expect(ours.products.map(seen)).toEqual([
+          expect.objectContaining({
+            id: newer.product.id,
+            variants: [expect.objectContaining({ stock: 0, price: 22500, currency: 'idr' })],
+          }),
+          expect.objectContaining({
+            id: older.product.id,
+            variants: [expect.objectContaining({ stock: 7, price: 15000, currency: 'idr' })],
+          }),
+        ]);
+        // And it pages like the store API
+        const { data: second } = await api.get('/webdesaku/villages/anjun/products?limit=1&offset=1');
+        expect(second.products.map((p: P) => p.id)).toEqual([older.product.id]);
+        expect(second.count).toBe(2);
+      });
+
+      it('answers a clear 4xx for a bad page or an unknown village', async () => {
+        await provisionVillage(api, 'anjun');
+        const answer = (url: string) => api.get(url).catch((e: { response: unknown }) => e.response);
+        for (const query of ['limit=0', 'limit=51', 'limit=abc', 'offset=-1', 'limit=1&limit=2']) {
+          const bad = await answer(`/webdesaku/villages/anjun/products?${query}`);
+          expect(bad.status, query).toBe(400);
+          expect(bad.data.message, query).toMatch(/limit|offset/);
+        }
+        expect((await answer('/webdesaku/villages/tidak-ada/products')).status).toBe(404);
+        expect((await answer('/webdesaku/villages/Bukan%20Slug/products')).status).toBe(400);
       });
     });
   },

@@ -35,11 +35,15 @@ export async function villageTargets(urls, slug) {
   });
   const products = { url: `${urls.commerce}/store/products?${query}`, headers: key };
   const home = { url: `${urls.cms}/api/webdesaku/villages/${slug}/home?locale=id` };
+  // What the village page asks Medusa for (storefront/server/utils/lapak.ts): the shop and its 8
+  // newest products in one call of our plugin.
+  const villageProducts = { url: `${urls.commerce}/webdesaku/villages/${slug}/products?limit=8&offset=0` };
   const [homeBody, productBody] = await Promise.all([json(home.url), json(products.url, key)]);
   return {
     page: { url: `${urls.storefront}/desa/${slug}` },
     home,
     products,
+    villageProducts,
     shop: { url: `${urls.commerce}/webdesaku/villages/${slug}` },
     article: homeBody.articles?.[0]?.slug ?? homeBody.data?.articles?.[0]?.slug,
     product: productBody.products?.[0]?.handle,
@@ -74,11 +78,12 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   }
   r.strapiHome = await both('Strapi village home', t.home);
   r.medusaProducts = await both('Medusa daftar produk', t.products);
+  r.villageProducts = await both('Medusa produk desa (plugin, satu panggilan)', t.villageProducts);
   r.medusaShop = { latency: await latency(t.shop, load.latency) };
   // The page's own backend calls made the way it makes them: Strapi's home at the same time as
-  // Medusa's village lookup followed by the product list. Page minus this is the storefront's
-  // own cost (render, merge); this minus the slowest single call is the two backends slowing each
-  // other down on a shared machine.
+  // Medusa's village products (shop + first products, one call). Page minus this is the
+  // storefront's own cost (render, merge); this minus the slowest single call is the two backends
+  // slowing each other down on a shared machine.
   const get = (target) => fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(15_000) });
   const drain = async (res) => (await res.arrayBuffer(), res.ok);
   r.backendsTogether = {
@@ -87,9 +92,7 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
         request: async () => {
           const [home, products] = await Promise.all([
             get(t.home).then(drain),
-            get(t.shop)
-              .then(drain)
-              .then(() => get(t.products).then(drain)),
+            get(t.villageProducts).then(drain),
           ]);
           return home && products;
         },
@@ -110,6 +113,7 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
     await flushRedis(REDIS_URL);
     await stack.restart('commerce', { REDIS_URL, MEDUSA_FF_CACHING: 'true' });
     r.medusaProductsCached = await both('Medusa daftar produk, caching Redis', t.products);
+    r.villageProductsCached = { latency: await latency(t.villageProducts, load.latency) };
     await stack.restart('storefront', NO_CACHE);
     r.pageUncachedMedusaCache = { latency: await latency(t.page, load.latency) };
     await stack.restart('storefront', {});

@@ -19,6 +19,14 @@ const need = (v) => {
   return v;
 };
 
+/**
+ * The slowest of the backend calls the uncached page makes: Strapi's home and Medusa's village
+ * products (our plugin's one call); runs before that call existed made the store product list.
+ */
+export function slowestBackend(r) {
+  return Math.max(need(r.strapiHome.latency.p50), need((r.villageProducts ?? r.medusaProducts).latency.p50));
+}
+
 export function judge(run) {
   const budgets = [];
   for (const [scale, m] of Object.entries(run.scales ?? {})) {
@@ -37,7 +45,7 @@ export function judge(run) {
     );
     budgets.push(
       check(`Uncached village page p50 ≤ slowest backend + 15 ms (${label})`, () => {
-        const slowest = Math.max(need(r.strapiHome.latency.p50), need(r.medusaProducts.latency.p50));
+        const slowest = slowestBackend(r);
         const page = need(r.pageUncached.latency.p50);
         return {
           figure: `${ms(page)} vs ${ms(slowest)} (+${ms(page - slowest)})`,

@@ -31,10 +31,17 @@ export async function loadLapak(
   query: LapakQuery,
   medusa: MedusaClient = useMedusa(),
 ): Promise<Lapak<ProductSummary>> {
-  const shop = await shopVillage(slug, medusa).catch((error) => {
+  const noShop = (error: unknown) => {
     if (error instanceof BackendError && error.notFound) return null; // village exists but has no shop yet
     throw error;
-  });
+  };
+  // The plain newest-first list (village home, kecamatan page) comes with the shop in one call.
+  if ((query.sort ?? 'newest') === 'newest' && !query.categoryId && !query.search) {
+    const list = await medusa.villageProducts(slug, query).catch(noShop);
+    if (!list || !list.shop.active) return { available: true, products: [], count: 0 };
+    return { available: true, products: list.products, count: list.count };
+  }
+  const shop = await shopVillage(slug, medusa).catch(noShop);
   if (!shop || !shop.active || !shop.publishableKey) return { available: true, products: [], count: 0 };
   const { products, count } = await medusa.products(shop.publishableKey, slug, query);
   return { available: true, products, count };

@@ -47,6 +47,27 @@ export function medusaClient(base: string) {
       if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
       return map.mapShopVillage(village);
     },
+    /**
+     * The village's shop and its newest products in one call (our plugin's public route): no key
+     * lookup first. Same product fields as `products()`.
+     */
+    async villageProducts(
+      slug: string,
+      q: { limit?: number; offset?: number } = {},
+    ): Promise<{ shop: map.ShopVillage; products: ProductSummary[]; count: number }> {
+      const raw = obj(
+        await call(`/webdesaku/villages/${encodeURIComponent(slug)}/products`, null, {
+          query: { limit: q.limit ?? 12, offset: q.offset ?? 0 },
+        }),
+      );
+      const village = obj(raw?.village);
+      if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
+      return {
+        shop: map.mapShopVillage(village),
+        products: arr(raw?.products).map((p) => map.mapProductSummary(p, slug, base)),
+        count: num(raw, 'count') ?? 0,
+      };
+    },
     /** The Indonesia region (idr); looked up once per process. */
     region(key: string): Promise<string> {
       regionId ??= call('/store/regions', key, { query: { limit: 50 } })

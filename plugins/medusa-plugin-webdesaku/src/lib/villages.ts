@@ -1,5 +1,5 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { VILLAGE_MODULE } from '../modules/village';
 import type VillageModuleService from '../modules/village/service';
 
@@ -30,6 +30,25 @@ export function adminVillage(village: Village) {
     publishable_key: village.publishable_key,
     status: village.status,
   };
+}
+
+// Same shape as the slug a village is created with (UpsertVillageSchema).
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The village of a public URL's slug: 400 for a malformed slug, 404 for an unknown one. */
+export async function findVillageBySlug(container: MedusaContainer, rawSlug: unknown): Promise<Village> {
+  const slug = String(rawSlug ?? '').toLowerCase();
+  if (slug.length > 100 || !SLUG.test(slug)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      'Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, mis. "anjun".',
+    );
+  }
+  const [village] = await villageService(container).listVillages({ slug });
+  if (!village) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Desa dengan slug "${slug}" tidak ditemukan`);
+  }
+  return village;
 }
 
 export function villageService(container: MedusaContainer): VillageModuleService {

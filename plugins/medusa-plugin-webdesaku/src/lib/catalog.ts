@@ -1,0 +1,122 @@
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys, MathBN, Modules, QueryContext } from '@medusajs/framework/utils';
+
+export interface VillageProductPage {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The village's published products, newest first, with what `GET /store/products` gives a guest
+ * in rupiah for the same fields: `calculated_price` in the Indonesia region and
+ * `inventory_quantity` counted at the stock locations of the village's sales channel only.
+ * One call instead of the storefront's two in a row (publishable key lookup, then the store list),
+ * and none of the store route's per-request work that a guest's product list does not need.
+ */
+export async function listVillageProducts(
+  container: MedusaContainer,
+  salesChannelId: string,
+  { limit, offset }: VillageProductPage,
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const [{ data: regions }, { data: links }, { data: channelLocations }] = await Promise.all([
+    query.graph(
+      { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: 'idr' } },
+      { cache: { enable: true } },
+    ),
+    query.graph(
+      {
+        entity: 'product_sales_channel',
+        fields: ['product_id'],
+        filters: { sales_channel_id: salesChannelId },
+      },
+      { cache: { enable: true } },
+    ),
+    query.graph(
+      {
+        entity: 'sales_channel_locations',
+        fields: ['stock_location_id'],
+        filters: { sales_channel_id: salesChannelId },
+      },
+      { cache: { enable: true } },
+    ),
+  ]);
+  const region = regions[0] as { id: string; currency_code: string } | undefined;
+  const ids = (links as { product_id: string }[]).map((link) => link.product_id);
+  if (!region || ids.length === 0) return { products: [], count: 0 };
+
+  const { data, metadata } = await query.graph(
+    {
+      entity: 'product',
+      fields: [
+        'id',
+        'handle',
+        'title',
+        'thumbnail',
+        'variants.id',
+        'variants.manage_inventory',
+        'variants.allow_backorder',
+        'variants.calculated_price.*',
+        'variants.inventory_items.inventory_item_id',
+        'variants.inventory_items.required_quantity',
+      ],
+      filters: { id: ids, status: 'published' },
+      pagination: { skip: offset, take: limit, order: { created_at: 'DESC' } },
+      context: {
+        variants: {
+          calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
+        },
+      },
+    },
+    { cache: { enable: true } },
+  );
+  const products = data as unknown as CatalogProduct[];
+  const locations = (channelLocations as { stock_location_id: string }[]).map((l) => l.stock_location_id);
+  await addInventoryQuantities(container, products, locations);
+  return { products, count: metadata?.count ?? products.length };
+}
+
+type CatalogVariant = {
+  id: string;
+  manage_inventory?: boolean;
+  inventory_quantity?: number | null;
+  inventory_items?: { inventory_item_id: string; required_quantity: number }[];
+};
+type CatalogProduct = { variants?: CatalogVariant[] };
+
+/**
+ * `inventory_quantity` as the store API counts it (Medusa's getVariantAvailability): per
+ * inventory item, the stock available at the channel's locations divided by the quantity one
+ * unit needs, the smallest of those; only for variants whose inventory is managed. One read of
+ * the inventory levels instead of loading every item with all its levels.
+ */
+async function addInventoryQuantities(
+  container: MedusaContainer,
+  products: CatalogProduct[],
+  locations: string[],
+) {
+  const variants = products.flatMap((p) => p.variants ?? []);
+  const itemIds = [
+    ...new Set(variants.flatMap((v) => (v.inventory_items ?? []).map((i) => i.inventory_item_id))),
+  ];
+  const available = new Map<string, number>();
+  if (itemIds.length && locations.length) {
+    const levels = await container
+      .resolve(Modules.INVENTORY)
+      .listInventoryLevels({ inventory_item_id: itemIds, location_id: locations });
+    for (const level of levels) {
+      const quantity = MathBN.convert(level.available_quantity).toNumber();
+      available.set(level.inventory_item_id, (available.get(level.inventory_item_id) ?? 0) + quantity);
+    }
+  }
+  for (const variant of variants) {
+    const items = variant.inventory_items ?? [];
+    delete variant.inventory_items;
+    if (!variant.manage_inventory) continue;
+    variant.inventory_quantity = items.length
+      ? Math.min(
+          ...items.map((i) => Math.floor((available.get(i.inventory_item_id) ?? 0) / i.required_quantity)),
+        )
+      : null;
+  }
+}
