@@ -202,6 +202,29 @@ describe('security headers of the storefront', () => {
       expect(answer.headers.get('x-powered-by'), path).toBeNull();
     }
   });
+
+  it("isolates the pages with a visitor's own cart or order from other windows, and only those", async () => {
+    // Given the cart, an order page and checkout (both languages), and public reading pages
+    const own = [
+      '/keranjang',
+      '/en/keranjang',
+      '/pesanan',
+      `/checkout/${VILLAGE_A}`,
+      `/en/checkout/${VILLAGE_A}`,
+    ];
+    const shared = [`/desa/${VILLAGE_A}`, `/desa/${VILLAGE_A}/lapak`, '/'];
+    for (const path of own) {
+      // Then a visitor's own pages are cut off from any opener (COOP)
+      const answer = await request(urls.storefront + path);
+      expect(answer.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(answer.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+    }
+    for (const path of shared) {
+      // And pages that are the same for everyone skip it (a process swap per visit, nothing to protect)
+      const answer = await request(urls.storefront + path);
+      expect(answer.headers.get('cross-origin-opener-policy'), path).toBeNull();
+    }
+  });
 });
 
 describe('rate limits', () => {

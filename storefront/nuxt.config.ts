@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
-import { securityHeaders } from './server/security-headers';
+import { securityHeaders, VISITOR_PAGES, visitorPageHeaders } from './server/security-headers';
 
 // Backend URLs and secrets are read from process.env at runtime (server/utils/config.ts),
 // so one build runs against any STRAPI_URL / MEDUSA_URL.
@@ -49,6 +49,13 @@ export default defineNuxtConfig({
       '/media/**': { headers: { ...securityHeaders, 'cache-control': 'public, max-age=86400' } },
       '/api/**': { headers: { ...securityHeaders, 'cache-control': 'no-store' } },
       '/robots.txt': { headers: { 'cache-control': 'public, max-age=3600' } },
+      // Pages with the visitor's own cart or order, in both languages.
+      ...Object.fromEntries(
+        VISITOR_PAGES.flatMap((path) => [path, `/en${path}`]).map((path) => [
+          path,
+          { headers: visitorPageHeaders },
+        ]),
+      ),
     },
   },
   typescript: { strict: true },
