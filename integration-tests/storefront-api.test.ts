@@ -143,6 +143,36 @@ describe('storefront server routes against the real backends', () => {
     }
   });
 
+  it('gives every page one address for search engines and links its other language', async () => {
+    // Given a village page, its English version and the second page of its lapak
+    const links = async (path: string) => {
+      const html = await fetch(`${base}${path}`).then((r) => r.text());
+      const found: Record<string, string> = {};
+      for (const tag of html.match(/<link [^>]*>/g) ?? []) {
+        const rel = /rel="([^"]+)"/.exec(tag)?.[1];
+        const href = /href="([^"]+)"/.exec(tag)?.[1] ?? '';
+        const lang = /hreflang="([^"]+)"/.exec(tag)?.[1];
+        if (rel === 'canonical') found.canonical = new URL(href).pathname + new URL(href).search;
+        if (rel === 'alternate' && lang) found[lang] = new URL(href).pathname + new URL(href).search;
+      }
+      return found;
+    };
+    // Then each names itself as canonical, both languages, and Bahasa Indonesia as the default
+    expect(await links('/desa/anjun')).toEqual({
+      canonical: '/desa/anjun',
+      id: '/desa/anjun',
+      en: '/en/desa/anjun',
+      'x-default': '/desa/anjun',
+    });
+    expect((await links('/en/desa/anjun')).canonical).toBe('/en/desa/anjun');
+    // And only the page number of the query names a different page
+    expect(await links('/desa/anjun/lapak?page=2&sort=price_asc')).toMatchObject({
+      canonical: '/desa/anjun/lapak?page=2',
+      en: '/en/desa/anjun/lapak?page=2',
+    });
+    expect((await links('/desa/anjun/lapak?page=1&ditambah=1')).canonical).toBe('/desa/anjun/lapak');
+  });
+
   it('answers odd query parameters on every route without a server error', async () => {
     const failures: string[] = [];
     for (const route of ROUTES) {
