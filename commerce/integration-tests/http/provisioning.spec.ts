@@ -155,6 +155,9 @@ medusaIntegrationTestRunner({
         const older = await createVillageProduct(getContainer(), anjun, { price: 15000, stock: 7 });
         const newer = await createVillageProduct(getContainer(), anjun, { price: 22500, stock: 0 });
         await createVillageProduct(getContainer(), wanayasa, { price: 9000, stock: 3 });
+        // (and a newest one that is still a draft: never shown)
+        const draft = await createVillageProduct(getContainer(), anjun, { price: 5000, stock: 4 });
+        await getContainer().resolve(Modules.PRODUCT).updateProducts(draft.product.id, { status: 'draft' });
         // When the storefront asks our route, and the store API the way it used to
         const { data: ours } = await api.get('/webdesaku/villages/anjun/products?limit=8');
         const { data: regions } = await api.get('/store/regions', storeHeaders(anjun));
@@ -190,6 +193,7 @@ medusaIntegrationTestRunner({
         expect(ours.village).toMatchObject({ slug: 'anjun', publishable_key: anjun.publishable_key });
         expect(ours.products.map(seen)).toEqual(store.products.map(seen));
         expect(ours.count).toBe(store.count);
+        expect(ours.count).toBe(2);
         expect(ours.products.map(seen)).toEqual([
           expect.objectContaining({
             id: newer.product.id,
