@@ -173,6 +173,38 @@ describe('storefront server routes against the real backends', () => {
     expect((await links('/desa/anjun/lapak?page=1&ditambah=1')).canonical).toBe('/desa/anjun/lapak');
   });
 
+  it('keeps an article in the language asked for, at its own address in each language', async () => {
+    // Given a demo article with an English translation (its own slug)
+    const { urls } = stack.config;
+    const listed = await fetch(
+      `${urls.cms}/api/webdesaku/articles?locale=id&filters[village][slug][$eq]=anjun&pagination[pageSize]=1` +
+        '&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale',
+    ).then((r) => r.json());
+    const id = listed.data[0].slug as string;
+    const en = listed.data[0].localizations.find((l: { locale: string }) => l.locale === 'en').slug as string;
+    expect(en).not.toBe(id);
+    const visit = (path: string) => fetch(`${base}${path}`, { redirect: 'manual' });
+    // When the language switch leads to the other language with this language's slug
+    const toEnglish = await visit(`/en/desa/anjun/berita/${id}`);
+    const toIndonesian = await visit(`/desa/anjun/berita/${en}`);
+    // Then each moves permanently to that language's own address
+    expect(toEnglish.status).toBe(301);
+    expect(new URL(toEnglish.headers.get('location')!, base).pathname).toBe(`/en/desa/anjun/berita/${en}`);
+    expect(toIndonesian.status).toBe(301);
+    expect(new URL(toIndonesian.headers.get('location')!, base).pathname).toBe(`/desa/anjun/berita/${id}`);
+    // And the English page names both addresses for search engines
+    const page = await visit(`/en/desa/anjun/berita/${en}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const alternate = (lang: string) =>
+      new URL(new RegExp(`<link rel="alternate" hreflang="${lang}" href="([^"]+)"`).exec(html)![1]).pathname;
+    expect(alternate('id')).toBe(`/desa/anjun/berita/${id}`);
+    expect(alternate('en')).toBe(`/en/desa/anjun/berita/${en}`);
+    // And the language switch on the Indonesian page goes straight to the translation
+    const indonesian = await visit(`/desa/anjun/berita/${id}`).then((r) => r.text());
+    expect(/<a href="([^"]+)"[^>]*hreflang="en"/.exec(indonesian)?.[1]).toBe(`/en/desa/anjun/berita/${en}`);
+  });
+
   it('answers odd query parameters on every route without a server error', async () => {
     const failures: string[] = [];
     for (const route of ROUTES) {

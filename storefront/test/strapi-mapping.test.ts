@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapVillageHome } from '../server/utils/strapi';
-import { groupDistricts, mapBudgetFromLines, mapMedia } from '../server/utils/strapi-mappers';
+import { groupDistricts, mapArticle, mapBudgetFromLines, mapMedia } from '../server/utils/strapi-mappers';
 import { strapiHome } from './factories';
 
 describe('Strapi village home → page model', () => {
@@ -88,6 +88,20 @@ describe('Strapi village home → page model', () => {
         `/media/cms/uploads/small_cover.jpg?v=${version} 500w`,
       ].join(', '),
     );
+  });
+
+  it('given an article with a translation, then its slug in each language is known, and its own language', () => {
+    const indonesian = mapArticle({
+      slug: 'musyawarah-desa',
+      locale: 'id',
+      title: 'Musyawarah Desa',
+      localizations: [{ slug: 'village-meeting', locale: 'en' }],
+    });
+    expect(indonesian.slugs).toEqual({ id: 'musyawarah-desa', en: 'village-meeting' });
+    expect(indonesian.locale).toBe('id');
+    const untranslated = mapArticle({ slug: 'kerja-bakti', locale: 'id', title: 'Kerja Bakti' });
+    expect(untranslated.slugs).toEqual({ id: 'kerja-bakti' });
+    expect(mapArticle({ slug: 'village-meeting', locale: 'en', localizations: [] }).locale).toBe('en');
   });
 
   it('given budget line items, then totals are summed per kind', () => {

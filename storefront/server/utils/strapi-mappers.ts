@@ -116,11 +116,20 @@ export function mapArticleSummary(raw: Raw): ArticleSummary {
 }
 
 export function mapArticle(raw: Raw): Article {
+  // Its slug in each language it is published in (this one and its localizations).
+  const slugs: Article['slugs'] = {};
+  for (const version of [raw, ...arr(raw.localizations)]) {
+    const code = str(version, 'locale');
+    const slug = str(version, 'slug');
+    if ((code === 'id' || code === 'en') && slug) slugs[code] = slug;
+  }
   return {
     ...mapArticleSummary(raw),
     cover: mapMedia(first(raw, 'cover', 'image'), 'large'), // the article's own page: full width
     body: blocks(raw, 'body', 'content'),
     author: str(raw, 'author', 'authorName'),
+    locale: str(raw, 'locale') === 'en' ? 'en' : 'id',
+    slugs,
   };
 }
 

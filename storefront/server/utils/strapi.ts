@@ -138,17 +138,35 @@ export function strapiClient(base: string) {
       if (result.total === 0 && q.locale === 'en') return this.articles({ ...q, locale: 'id' });
       return result;
     },
+    /**
+     * An article by its slug in `locale`. Each language has its own slug, so a slug of the other
+     * language (from the language switch, or a shared link) finds the same article too, with
+     * `slugs` telling the page where its own version lives; English falls back to the Indonesian
+     * text when there is no translation, Indonesian never shows English text.
+     */
     async article(village: string, slug: string, locale: Locale): Promise<Article | null> {
-      const raw = await list('articles', {
-        village,
-        locale,
-        filters: { slug: { $eq: slug } },
-        pageSize: 1,
-        populate: { cover: true, village: { fields: ['slug', 'name'] } },
-      });
-      const item = arr(obj(raw)?.data)[0];
-      if (!item && locale === 'en') return this.article(village, slug, 'id');
-      return item ? map.mapArticle(item) : null;
+      const find = async (inLocale: Locale) =>
+        arr(
+          obj(
+            await list('articles', {
+              village,
+              locale: inLocale,
+              filters: { slug: { $eq: slug } },
+              pageSize: 1,
+              populate: {
+                cover: true,
+                village: { fields: ['slug', 'name'] },
+                localizations: { fields: ['slug', 'locale'] },
+              },
+            }),
+          )?.data,
+        )[0];
+      const own = await find(locale);
+      if (own) return map.mapArticle(own);
+      const other = await find(locale === 'en' ? 'id' : 'en');
+      if (!other) return null;
+      const article = map.mapArticle(other);
+      return locale === 'en' || article.slugs.id ? article : null;
     },
     async localizedList(kind: ContentKind, q: ListQuery): Promise<unknown> {
       const raw = await list(kind, q);

@@ -74,6 +74,10 @@ export interface ArticleSummary {
 export interface Article extends ArticleSummary {
   body: Block[];
   author: string | null;
+  /** The language of this text (an English page shows the Indonesian one until translated). */
+  locale: 'id' | 'en';
+  /** Its slug in each language it is published in. */
+  slugs: { id?: string; en?: string };
 }
 
 export interface Announcement {
