@@ -14,6 +14,7 @@ let villageB: any;
 let cmA: ReturnType<typeof contentManager>;
 let cmAdmin: ReturnType<typeof contentManager>;
 let tokenA: string;
+let tokenAdmin: string;
 
 const villageOf = async (uid: string, documentId: string, locale?: string) => {
   const row = await cms.strapi.db.query(`plugin::webdesaku.${uid}` as any).findOne({
@@ -31,7 +32,8 @@ beforeAll(async () => {
   const admin = await makeAdmin(cms.strapi, 'super');
   tokenA = await login(cms.url, editorA.email, PASSWORD);
   cmA = contentManager(cms.url, tokenA);
-  cmAdmin = contentManager(cms.url, await login(cms.url, admin.email, PASSWORD));
+  tokenAdmin = await login(cms.url, admin.email, PASSWORD);
+  cmAdmin = contentManager(cms.url, tokenAdmin);
 });
 
 afterAll(async () => {
@@ -51,6 +53,37 @@ describe('Given an editor of village A', () => {
     expect(ids).not.toContain(regency.documentId);
     const villages = await cmA.list('village');
     expect(villages.body.results.map((r: any) => r.slug)).toEqual(['desa-a']);
+  });
+
+  it("When the dashboard home counts entries, Then the editor sees only A's numbers", async () => {
+    const counts = async (token: string) => {
+      const res = await fetch(`${cms.url}/content-manager/homepage/count-documents`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()).data as { draft: number; published: number; modified: number };
+    };
+    const editorBefore = await counts(tokenA);
+    const adminBefore = await counts(tokenAdmin);
+    // Given a new draft in B and one in A, and a published article in B
+    await makeArticle(cms.strapi, villageB, {}, 'draft');
+    await makeArticle(cms.strapi, villageA, {}, 'draft');
+    await makeArticle(cms.strapi, villageB);
+    // Then the editor of A counts one more draft and nothing of B; the regency admin counts all
+    const editorAfter = await counts(tokenA);
+    const adminAfter = await counts(tokenAdmin);
+    expect(editorAfter).toEqual({ ...editorBefore, draft: editorBefore.draft + 1 });
+    expect(adminAfter).toEqual({
+      ...adminBefore,
+      draft: adminBefore.draft + 2,
+      published: adminBefore.published + 1,
+    });
+    // And the editor's published figure is what the editor can list (plus shared kecamatan)
+    const ownArticles = await cms.strapi.db
+      .query('plugin::webdesaku.article')
+      .count({ where: { village: { documentId: villageA.documentId }, publishedAt: { $notNull: true } } });
+    expect(editorAfter.published).toBeGreaterThanOrEqual(ownArticles);
+    expect(editorAfter.published).toBeLessThan(adminAfter.published);
   });
 
   it('When reading, Then an entry of B is refused and an entry of A is shown', async () => {

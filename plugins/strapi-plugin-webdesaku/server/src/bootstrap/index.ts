@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { resumeDeliveries } from '../services/deliver';
 import { applyLabels } from './labels';
+import { scopeHomepageCounts } from './homepage-counts';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensureEditorRole, registerConditions } from './rbac';
@@ -36,6 +37,7 @@ export const stopReconciler = () => {
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   resumeDeliveries();
   await registerConditions(strapi);
+  scopeHomepageCounts(strapi);
   await ensureLocales(strapi);
   await ensureEditorRole(strapi);
   await ensurePublicPermissions(strapi);
