@@ -10,6 +10,12 @@ import { VILLAGE_OWNED, uidOf } from '../content-types';
 import { currentEditor, type Editor } from '../services/editors';
 
 type Counts = { draft: number; published: number; modified: number };
+type Uid = Parameters<Core.Strapi['db']['query']>[0];
+type Schema = { pluginOptions?: { 'content-manager'?: { visible?: boolean } } };
+const schemaOf = (strapi: Core.Strapi, uid: string) =>
+  (strapi.contentTypes as Record<string, (typeof strapi.contentTypes)[keyof typeof strapi.contentTypes]>)[
+    uid
+  ];
 type Row = { documentId: string; publishedAt: string | Date | null; updatedAt: string | Date | null };
 
 const VILLAGE = uidOf('village');
@@ -24,8 +30,8 @@ const readableTypes = async (strapi: Core.Strapi, userId: number): Promise<strin
   return [...new Set(permissions.map((p: { subject: string | null }) => p.subject))].filter(
     (uid): uid is string =>
       !!uid &&
-      !!strapi.contentTypes[uid as any] &&
-      (strapi.contentTypes[uid as any].pluginOptions as any)?.['content-manager']?.visible !== false,
+      !!schemaOf(strapi, uid) &&
+      (schemaOf(strapi, uid) as Schema).pluginOptions?.['content-manager']?.visible !== false,
   );
 };
 
@@ -53,11 +59,11 @@ const countFor = async (strapi: Core.Strapi, editor: Editor): Promise<Counts> =>
   const own = { documentId: { $in: editor.villages } };
   for (const uid of await readableTypes(strapi, editor.user.id)) {
     const where = uid === VILLAGE ? own : OWNED.has(uid) ? { village: own } : {};
-    const rows: Row[] = await strapi.db.query(uid as any).findMany({
+    const rows: Row[] = await strapi.db.query(uid as Uid).findMany({
       where,
       select: ['documentId', 'publishedAt', 'updatedAt'],
     });
-    classify(rows, contentTypes.hasDraftAndPublish(strapi.contentTypes[uid as any]), counts);
+    classify(rows, contentTypes.hasDraftAndPublish(schemaOf(strapi, uid)), counts);
   }
   return counts;
 };
