@@ -19,27 +19,23 @@ export async function listVillageProducts(
   { limit, offset }: VillageProductPage,
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  // Only the region is read through Medusa's caching module (when it is on): the link rows are
+  // read fresh, as the store API reads them, so a new product or location shows at once.
   const [{ data: regions }, { data: links }, { data: channelLocations }] = await Promise.all([
     query.graph(
       { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: 'idr' } },
       { cache: { enable: true } },
     ),
-    query.graph(
-      {
-        entity: 'product_sales_channel',
-        fields: ['product_id'],
-        filters: { sales_channel_id: salesChannelId },
-      },
-      { cache: { enable: true } },
-    ),
-    query.graph(
-      {
-        entity: 'sales_channel_locations',
-        fields: ['stock_location_id'],
-        filters: { sales_channel_id: salesChannelId },
-      },
-      { cache: { enable: true } },
-    ),
+    query.graph({
+      entity: 'product_sales_channel',
+      fields: ['product_id'],
+      filters: { sales_channel_id: salesChannelId },
+    }),
+    query.graph({
+      entity: 'sales_channel_locations',
+      fields: ['stock_location_id'],
+      filters: { sales_channel_id: salesChannelId },
+    }),
   ]);
   const region = regions[0] as { id: string; currency_code: string } | undefined;
   const ids = (links as { product_id: string }[]).map((link) => link.product_id);
