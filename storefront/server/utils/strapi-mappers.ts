@@ -116,9 +116,9 @@ export function mapArticleSummary(raw: Raw): ArticleSummary {
 }
 
 export function mapArticle(raw: Raw): Article {
-  // Its slug in each language it is published in (this one and its localizations).
+  // Its slug in each language it is published in (its localizations, then this one: its own wins).
   const slugs: Article['slugs'] = {};
-  for (const version of [raw, ...arr(raw.localizations)]) {
+  for (const version of [...arr(raw.localizations), raw]) {
     const code = str(version, 'locale');
     const slug = str(version, 'slug');
     if ((code === 'id' || code === 'en') && slug) slugs[code] = slug;
