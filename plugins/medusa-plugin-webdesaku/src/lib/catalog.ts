@@ -1,5 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MathBN, Modules, QueryContext } from '@medusajs/framework/utils';
+import { REGION } from './constants';
 
 export interface VillageProductPage {
   limit: number;
@@ -23,7 +24,7 @@ export async function listVillageProducts(
   // read fresh, as the store API reads them, so a new product or location shows at once.
   const [{ data: regions }, { data: links }, { data: channelLocations }] = await Promise.all([
     query.graph(
-      { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: 'idr' } },
+      { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: REGION.currency_code } },
       { cache: { enable: true } },
     ),
     query.graph({

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { VILLAGE_MODULE } from '../modules/village';
+import { VILLAGE_SLUG } from './constants';
 import type VillageModuleService from '../modules/village/service';
 
 export type Village = Awaited<ReturnType<VillageModuleService['retrieveVillage']>>;
@@ -32,13 +33,10 @@ export function adminVillage(village: Village) {
   };
 }
 
-// Same shape as the slug a village is created with (UpsertVillageSchema).
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The village of a public URL's slug: 400 for a malformed slug, 404 for an unknown one. */
 export async function findVillageBySlug(container: MedusaContainer, rawSlug: unknown): Promise<Village> {
   const slug = String(rawSlug ?? '').toLowerCase();
-  if (slug.length > 100 || !SLUG.test(slug)) {
+  if (slug.length > 100 || !VILLAGE_SLUG.test(slug)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       'Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, mis. "anjun".',
