@@ -1,13 +1,15 @@
 // Migrates and seeds one pair of template databases per test run; each test file copies them.
 import type { TestProject } from 'vitest/node';
 import { dropDatabase } from '../scripts/lib/postgres.mjs';
-import { createDatabases, migrateAndSeed, missingBuilds, stackConfig } from '../scripts/lib/stack.mjs';
+import { createDatabases, migrateAndSeed, stackConfig, staleBuilds } from '../scripts/lib/stack.mjs';
 import { SERVER_URL, TEST_PORTS, TEMPLATE_DATABASES } from './settings';
 
 export default async function setup(project: TestProject) {
-  const missing = missingBuilds();
-  if (missing.length > 0) {
-    throw new Error(`Build first (npm run build): missing ${missing.map((b) => b.output).join(', ')}`);
+  const stale = staleBuilds();
+  if (stale.length > 0) {
+    throw new Error(
+      `Build first (npm run build): missing or changed since built: ${stale.map((b) => b.name).join(', ')}`,
+    );
   }
   const config = stackConfig({
     serverUrl: SERVER_URL,

@@ -200,7 +200,7 @@ describe.skipIf(!enabled)('a PostgreSQL restart under a running stack', () => {
   beforeAll(async () => {
     // Given the stack on a PostgreSQL server of its own, holding copies of the seeded databases
     cluster = new PrivateCluster(25433);
-    await cluster.start(true);
+    await cluster.start();
     const config = testConfig();
     await cluster.copyFrom(SERVER_URL, TEMPLATE_DATABASES.cms, config.databases.cms);
     await cluster.copyFrom(SERVER_URL, TEMPLATE_DATABASES.commerce, config.databases.commerce);

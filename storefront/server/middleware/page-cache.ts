@@ -23,12 +23,28 @@ function bodyOf(page: CachedPage, gzip: boolean): Buffer {
   return (bodies.gzip ??= gzipSync(bodies.plain, { level: 6 }));
 }
 
+// Headers of a non-200 render that describe how the renderer sent its body, not the body we send.
+const HOP_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding', 'connection'];
+
+/**
+ * A render that answered other than 200 (404 page, 503 page): its status, headers and body are read
+ * once, here. Concurrent visitors of the same key share one render, and so this one error object:
+ * it must hold plain values, never the Response (a body can be read only once).
+ */
 class RenderMiss extends Error {
-  constructor(
+  readonly headers: [string, string][];
+
+  private constructor(
     readonly statusCode: number,
-    readonly response: Response,
+    headers: Headers,
+    readonly body: string,
   ) {
     super(`render answered ${statusCode}`);
+    this.headers = [...headers].filter(([name]) => !HOP_HEADERS.includes(name));
+  }
+
+  static async of(response: Response): Promise<RenderMiss> {
+    return new RenderMiss(response.status, response.headers, await response.text());
   }
 }
 
@@ -47,7 +63,7 @@ export default defineEventHandler(async (event) => {
         const response = await nitro.localFetch(event.path, {
           headers: { 'x-wd-render': RENDER_TOKEN, accept: 'text/html' },
         });
-        if (response.status !== 200) throw (miss = new RenderMiss(response.status, response));
+        if (response.status !== 200) throw (miss = await RenderMiss.of(response));
         const html = await response.text();
         const degraded = html.includes('data-lapak-unavailable');
         return { value: { html, csp: cspWithHashes(html) }, maxAge: degraded ? DEGRADED_MS : undefined };
@@ -64,10 +80,7 @@ export default defineEventHandler(async (event) => {
     const failed = (miss as RenderMiss | null) ?? (error instanceof RenderMiss ? error : null);
     if (!failed) return void ownRuntimeConfig(event); // let the renderer answer (and show its friendly error page)
     setResponseStatus(event, failed.statusCode);
-    failed.response.headers.forEach((value, name) => {
-      if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name))
-        setResponseHeader(event, name, value);
-    });
-    return failed.response.text();
+    for (const [name, value] of failed.headers) setResponseHeader(event, name, value);
+    return failed.body;
   }
 });
