@@ -246,4 +246,41 @@ describe('storefront server routes against the real backends', () => {
     });
     expect(badVariant.status).toBe(400);
   });
+
+  it('answers 20 visitors of the same error page at once each with that page, never a 500', async () => {
+    // Given error pages nobody has asked for yet (so all 20 share one render through the page cache)
+    const pages: { path: string; status: number; text: RegExp; init?: RequestInit }[] = [
+      { path: '/desa/tidak-ada-serentak', status: 404, text: /Halaman tidak ditemukan/ },
+      { path: '/desa/anjun/lapak/tidak-ada-serentak', status: 404, text: /tidak ditemukan/ },
+      { path: '/desa/anjun/berita/tidak-ada-serentak', status: 404, text: /tidak ditemukan/ },
+      { path: '/kecamatan/tidak-ada-serentak', status: 404, text: /tidak ditemukan/ },
+      { path: '/en/desa/tidak-ada-serentak', status: 404, text: /not found/i },
+      { path: '/desa/anjun/tidak-ada-serentak', status: 404, text: /tidak ditemukan/ },
+      { path: '/api/villages/tidak-ada-serentak', status: 404, text: /tidak ditemukan/ },
+      {
+        path: '/api/cart/add',
+        status: 400,
+        text: /./,
+        init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"village": ' },
+      },
+    ];
+    for (const page of pages) {
+      // When 20 visitors ask at the same moment
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const res = await fetch(`${base}${page.path}`, page.init);
+          return { status: res.status, body: await res.text() };
+        }),
+      );
+      // Then every one gets the same answer: the right status and the page for it
+      expect(answers.map((a) => a.status), page.path).toEqual(Array(20).fill(page.status));
+      for (const answer of answers) {
+        expect(answer.body, page.path).toMatch(page.text);
+        expect(answer.body, page.path).not.toMatch(/at .+\.m?js:\d+|Body is unusable/);
+      }
+    }
+    // And a page that exists still answers 200 to 20 at once (positive control)
+    const ok = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/desa/anjun/profil?page=3`)));
+    expect(ok.map((r) => r.status)).toEqual(Array(20).fill(200));
+  });
 });
