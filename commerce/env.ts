@@ -3,7 +3,7 @@
  * Outside production every secret has a development default; with NODE_ENV=production
  * the app refuses to start while a secret is missing or still the default.
  */
-const DEV_SECRETS = {
+export const DEV_SECRETS = {
   JWT_SECRET: 'dev-jwt-secret',
   COOKIE_SECRET: 'dev-cookie-secret',
   WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
@@ -20,21 +20,33 @@ function secret(name: SecretName): string {
   return process.env[name] || DEV_SECRETS[name];
 }
 
-function refuseDevelopmentSecrets(): void {
+/** What a production start refuses, one message each (empty when the environment is fit). */
+export function productionProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  const problems: string[] = [];
   const bad = (Object.keys(DEV_SECRETS) as SecretName[]).filter(
-    (name) => !process.env[name] || process.env[name] === DEV_SECRETS[name],
+    (name) => !env[name] || env[name] === DEV_SECRETS[name],
   );
   if (bad.length) {
-    throw new Error(
-      `NODE_ENV=production but these secrets are missing or still the development default: ${bad.join(', ')}. ` +
+    problems.push(
+      `these secrets are missing or still the development default: ${bad.join(', ')}. ` +
         'Set each to a long random value (e.g. `openssl rand -hex 32`).',
     );
   }
-  if (!process.env.DATABASE_URL) {
-    throw new Error(
-      'NODE_ENV=production needs DATABASE_URL (e.g. postgres://user:pass@host:5432/webdesaku_commerce)',
+  if (!env.DATABASE_URL) {
+    problems.push('DATABASE_URL is required (e.g. postgres://user:pass@host:5432/webdesaku_commerce)');
+  }
+  // Uploaded product images are linked by this address: a localhost default would break every image.
+  if (!env.MEDUSA_URL) {
+    problems.push(
+      'MEDUSA_URL is required: the public address of this server (e.g. https://lapak.example.id)',
     );
   }
+  return problems;
+}
+
+function refuseDevelopmentSecrets(): void {
+  const problems = productionProblems();
+  if (problems.length) throw new Error(`NODE_ENV=production but ${problems.join('; ')}`);
 }
 
 if (isProduction && !isBuild) refuseDevelopmentSecrets();

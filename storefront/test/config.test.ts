@@ -18,6 +18,7 @@ describe('storefront configuration', () => {
       NODE_ENV: 'production',
       STRAPI_URL: 'http://cms:1337',
       MEDUSA_URL: 'http://commerce:9000',
+      STOREFRONT_URL: 'https://desa.example.id',
     };
     expect(() => loadConfig(base)).toThrow(/REVALIDATE_SECRET/);
     expect(() => loadConfig({ ...base, REVALIDATE_SECRET: 'dev-revalidate-secret' })).toThrow(
@@ -31,6 +32,17 @@ describe('storefront configuration', () => {
   it('given production without backend URLs or with a bad one, then it names the variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', REVALIDATE_SECRET: 'x-long-secret' })).toThrow(
       /STRAPI_URL/,
+    );
+    const backends = { STRAPI_URL: 'http://cms:1337', MEDUSA_URL: 'http://commerce:9000' };
+    // the public address is printed in sitemaps and canonical links: no localhost guess in production
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', REVALIDATE_SECRET: 'x-long-secret', ...backends }),
+    ).toThrow(/STOREFRONT_URL is required/);
+    expect(loadConfig({ NODE_ENV: 'development', ...backends }).publicUrl).toBe('http://localhost:3000');
+    // Medusa's file URLs carry its public address (compose); by default the one we reach it at
+    expect(loadConfig(backends).medusaPublicUrl).toBe('http://commerce:9000');
+    expect(loadConfig({ ...backends, MEDUSA_PUBLIC_URL: 'https://lapak.example.id/' }).medusaPublicUrl).toBe(
+      'https://lapak.example.id',
     );
     expect(() => loadConfig({ STRAPI_URL: 'ftp://x' })).toThrow(/STRAPI_URL must be an http/);
     expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);

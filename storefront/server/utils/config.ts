@@ -6,6 +6,8 @@ import { parseTrustProxy, type TrustProxy } from './client-ip';
 export interface StorefrontConfig {
   strapiUrl: string;
   medusaUrl: string;
+  /** MEDUSA_PUBLIC_URL: the address in Medusa's file URLs when it differs from MEDUSA_URL (compose) */
+  medusaPublicUrl: string;
   revalidateSecret: string;
   redisUrl: string | null;
   publicUrl: string;
@@ -22,7 +24,7 @@ export class ConfigError extends Error {}
 
 function url(env: NodeJS.ProcessEnv, name: string, fallback: string | null): string {
   const raw = env[name]?.trim() || fallback;
-  if (!raw) throw new ConfigError(`${name} is required (e.g. http://localhost:1337)`);
+  if (!raw) throw new ConfigError(`${name} is required in production: an http(s) address`);
   try {
     const parsed = new URL(raw);
     if (!/^https?:$/.test(parsed.protocol)) throw new Error('protocol');
@@ -52,12 +54,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
   }
+  const strapiUrl = url(env, 'STRAPI_URL', production ? null : 'http://localhost:1337');
+  const medusaUrl = url(env, 'MEDUSA_URL', production ? null : 'http://localhost:9000');
   return {
-    strapiUrl: url(env, 'STRAPI_URL', production ? null : 'http://localhost:1337'),
-    medusaUrl: url(env, 'MEDUSA_URL', production ? null : 'http://localhost:9000'),
+    strapiUrl,
+    medusaUrl,
+    medusaPublicUrl: url(env, 'MEDUSA_PUBLIC_URL', medusaUrl),
     revalidateSecret: secret,
     redisUrl,
-    publicUrl: url(env, 'STOREFRONT_URL', `http://localhost:${env.PORT || 3000}`),
+    // Sitemaps, robots.txt and canonical links print it: a localhost default would mislead crawlers.
+    publicUrl: url(env, 'STOREFRONT_URL', production ? null : `http://localhost:${env.PORT || 3000}`),
     production,
     cache: env.STOREFRONT_CACHE?.trim().toLowerCase() !== 'off',
     trustProxy: trustProxy(env.TRUST_PROXY),

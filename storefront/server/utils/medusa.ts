@@ -29,7 +29,11 @@ export const PAYMENT_PROVIDERS = {
   qris: 'pp_qris_webdesaku',
 } as const;
 
-export function medusaClient(base: string) {
+/**
+ * @param base where the storefront reaches Medusa
+ * @param mediaBase the address Medusa writes into its file URLs (its public MEDUSA_URL), mapped to /media/shop
+ */
+export function medusaClient(base: string, mediaBase: string = base) {
   const call = <T = Raw>(path: string, key: string | null, options: RequestOptions = {}) =>
     backendRequest<T>('medusa', base, path, {
       ...options,
@@ -64,7 +68,7 @@ export function medusaClient(base: string) {
       if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
       return {
         shop: map.mapShopVillage(village),
-        products: arr(raw?.products).map((p) => map.mapProductSummary(p, slug, base)),
+        products: arr(raw?.products).map((p) => map.mapProductSummary(p, slug, mediaBase)),
         count: num(raw, 'count') ?? 0,
       };
     },
@@ -100,7 +104,7 @@ export function medusaClient(base: string) {
       if (q.search) query.q = q.search;
       const raw = obj(await call('/store/products', key, { query }));
       return {
-        products: arr(raw?.products).map((p) => map.mapProductSummary(p, village, base)),
+        products: arr(raw?.products).map((p) => map.mapProductSummary(p, village, mediaBase)),
         count: num(raw, 'count') ?? 0,
       };
     },
@@ -113,7 +117,7 @@ export function medusaClient(base: string) {
       // Medusa reads ?handle=null (or true/123) as a typed value and then matches any product:
       // only a product with exactly this handle is the one asked for.
       const product = arr(raw?.products).find((p) => str(p, 'handle') === handle);
-      return product ? map.mapProductDetail(product, village, base) : null;
+      return product ? map.mapProductDetail(product, village, mediaBase) : null;
     },
     async categories(key: string): Promise<Category[]> {
       return arr(
@@ -215,7 +219,7 @@ export function medusaClient(base: string) {
             }),
           )?.order,
         );
-        return raw ? map.mapOrder(raw, base) : null;
+        return raw ? map.mapOrder(raw, mediaBase) : null;
       } catch (error) {
         if (error instanceof BackendError && (error.notFound || error.status === 400)) return null;
         throw error;
@@ -229,6 +233,7 @@ export type MedusaClient = ReturnType<typeof medusaClient>;
 
 let client: MedusaClient | null = null;
 export function useMedusa(): MedusaClient {
-  client ??= medusaClient(useStorefrontConfig().medusaUrl);
+  const { medusaUrl, medusaPublicUrl } = useStorefrontConfig();
+  client ??= medusaClient(medusaUrl, medusaPublicUrl);
   return client;
 }
