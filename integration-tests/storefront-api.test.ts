@@ -273,7 +273,10 @@ describe('storefront server routes against the real backends', () => {
         }),
       );
       // Then every one gets the same answer: the right status and the page for it
-      expect(answers.map((a) => a.status), page.path).toEqual(Array(20).fill(page.status));
+      expect(
+        answers.map((a) => a.status),
+        page.path,
+      ).toEqual(Array(20).fill(page.status));
       for (const answer of answers) {
         expect(answer.body, page.path).toMatch(page.text);
         expect(answer.body, page.path).not.toMatch(/at .+\.m?js:\d+|Body is unusable/);
