@@ -182,6 +182,90 @@ medusaIntegrationTestRunner({
       });
     });
 
+    describe("ids in a product write's body (A's product in the URL, B's ids in the body)", () => {
+      // Each shape once with B's ids (refused, B unchanged) and once with A's own (the positive control).
+      const shapes: [string, string, (w: VillageWorld) => unknown][] = [
+        [
+          'variants batch: reprice',
+          'variants/batch',
+          (w) => ({ update: [{ id: w.variantId, prices: [{ currency_code: 'idr', amount: 77000 }] }] }),
+        ],
+        [
+          'variants batch: rename',
+          'variants/batch',
+          (w) => ({ update: [{ id: w.variantId, title: 'Ganti' }] }),
+        ],
+        [
+          'variants/inventory-items batch: update a link',
+          'variants/inventory-items/batch',
+          (w) => ({
+            update: [{ variant_id: w.variantId, inventory_item_id: w.inventoryItemId, required_quantity: 1 }],
+          }),
+        ],
+      ];
+
+      async function variantOf(world: VillageWorld) {
+        const { data } = await getContainer()
+          .resolve('query')
+          .graph({
+            entity: 'product_variant',
+            fields: ['id', 'title', 'prices.amount'],
+            filters: { id: world.variantId },
+          });
+        return data[0];
+      }
+
+      it.each(shapes)("%s naming B's ids → 403, and B is unchanged", async (_name, path, body) => {
+        const before = await variantOf(b);
+        const status = await statusOf(
+          api.post(`/admin/products/${a.productId}/${path}`, body(b), sellerA.headers),
+        );
+        expect(status).toBe(403);
+        expect(await variantOf(b)).toEqual(before);
+      });
+
+      it("variants batch: delete B's variant → 403, and it still exists", async () => {
+        const status = await statusOf(
+          api.post(
+            `/admin/products/${a.productId}/variants/batch`,
+            { delete: [b.variantId] },
+            sellerA.headers,
+          ),
+        );
+        expect(status).toBe(403);
+        expect(await variantOf(b)).toBeDefined();
+      });
+
+      it("variants/inventory-items batch: attach B's variant to A's item → 403", async () => {
+        const body = {
+          create: [{ variant_id: b.variantId, inventory_item_id: a.inventoryItemId, required_quantity: 1 }],
+        };
+        const status = await statusOf(
+          api.post(`/admin/products/${a.productId}/variants/inventory-items/batch`, body, sellerA.headers),
+        );
+        expect(status).toBe(403);
+      });
+
+      it('an id of a kind nobody allowed (a user id) → 403', async () => {
+        const body = { metadata: { owner: sellerA.userId } };
+        expect(await statusOf(api.post(`/admin/products/${a.productId}`, body, sellerA.headers))).toBe(403);
+      });
+
+      it.each(shapes)("%s naming A's own ids → 200 (positive control)", async (_name, path, body) => {
+        const res = await api
+          .post(`/admin/products/${a.productId}/${path}`, body(a), sellerA.headers)
+          .catch((e) => e.response);
+        expect(res.data?.message).toBeUndefined();
+        expect(res.status).toBe(200);
+      });
+
+      it("a batch rename of A's own variant takes effect", async () => {
+        const url = `/admin/products/${a.productId}/variants/batch`;
+        await api.post(url, { update: [{ id: a.variantId, title: 'Ganti Nama' }] }, sellerA.headers);
+        expect((await variantOf(a)).title).toBe('Ganti Nama');
+      });
+    });
+
     describe('seller A on its own village succeeds', () => {
       it("creates a product that lands in its own channel even when asking for B's", async () => {
         const res = await api.post(

@@ -1,11 +1,7 @@
-import { collectBodyValues, forceQuery, pinBody } from '../rewrite';
-import { requireInventoryItems, requireProduct, requireVariantOf } from '../ownership';
+import { requireOwnBodyIds } from '../body-ids';
+import { forceQuery, pinBody } from '../rewrite';
+import { requireProduct, requireVariantOf } from '../ownership';
 import type { ScopeContext, ScopeRule } from '../types';
-
-/** A product form may name inventory items (kits); each must be the village's own. */
-async function ownInventoryInBody(ctx: ScopeContext) {
-  await requireInventoryItems(ctx, collectBodyValues(ctx.req.body, 'inventory_item_id'));
-}
 
 function pinChannel(ctx: ScopeContext) {
   pinBody(ctx, 'sales_channels', [{ id: ctx.village.sales_channel_id }]);
@@ -24,7 +20,7 @@ export const productRules: ScopeRule[] = [
     path: /^\/products$/i,
     apply: async (ctx) => {
       pinChannel(ctx);
-      await ownInventoryInBody(ctx);
+      await requireOwnBodyIds(ctx, null);
     },
   },
   {
@@ -37,7 +33,7 @@ export const productRules: ScopeRule[] = [
       if (variant) await requireVariantOf(ctx, id, variant[1]);
       if (ctx.req.method === 'POST') {
         if (!rest && (ctx.req.body as Record<string, unknown>)?.sales_channels) pinChannel(ctx);
-        await ownInventoryInBody(ctx);
+        await requireOwnBodyIds(ctx, id);
       }
     },
   },
