@@ -286,4 +286,17 @@ describe('storefront server routes against the real backends', () => {
     const ok = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/desa/anjun/profil?page=3`)));
     expect(ok.map((r) => r.status)).toEqual(Array(20).fill(200));
   });
+
+  it("does not serve one visitor's extra query parameters to the next (page cache)", async () => {
+    // Given a first visitor whose link carries parameters of their own
+    const poisoned = await fetch(`${base}/desa/anjun/lapak?page=2&utm_source=racun%22%3E%3Cb%3Ex&lang=racun`);
+    expect(poisoned.status).toBe(200);
+    // When the next visitor opens the same page plainly
+    const res = await fetch(`${base}/desa/anjun/lapak?page=2`);
+    // Then it comes from the same cached page, and none of those parameters is in it
+    expect(res.headers.get('x-page-cache')).toBe('HIT');
+    const html = await res.text();
+    expect(html).not.toContain('racun');
+    expect(await poisoned.text()).not.toContain('racun');
+  });
 });

@@ -6,6 +6,7 @@ describe('whole-page cache rules', () => {
     expect(pageCacheRule('/desa/anjun')).toEqual({
       key: 'page:/desa/anjun',
       tags: ['village:anjun', 'products:anjun', 'news'],
+      renderPath: '/desa/anjun',
     });
     expect(pageCacheRule('/en/desa/anjun/berita/festival')?.tags).toEqual([
       'village:anjun',
@@ -28,6 +29,15 @@ describe('whole-page cache rules', () => {
   it('given list parameters, then only page/sort/category make the key (tracking params do not split the cache)', () => {
     expect(pageCacheRule('/desa/anjun/lapak?sort=price_asc&utm_source=wa&page=2')?.key).toBe(
       'page:/desa/anjun/lapak?page=2&sort=price_asc',
+    );
+  });
+
+  it('given extra parameters, then the shared page is rendered without them (no cache poisoning)', () => {
+    const rule = pageCacheRule('/desa/anjun/lapak?utm_source=%22%3E%3Cscript%3E&page=2&x=1');
+    expect(rule?.renderPath).toBe('/desa/anjun/lapak?page=2');
+    expect(pageCacheRule('/desa/anjun/?utm=1')?.renderPath).toBe('/desa/anjun');
+    expect(pageCacheRule('/desa/anjun/lapak?sort=a%26x%3D1')?.renderPath).toBe(
+      '/desa/anjun/lapak?sort=a%26x%3D1',
     );
   });
 

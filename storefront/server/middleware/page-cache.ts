@@ -60,7 +60,7 @@ export default defineEventHandler(async (event) => {
       { tags: rule.tags, maxAge: FRESH_MS, swr: SWR_MS },
       async () => {
         rendered = true;
-        const response = await nitro.localFetch(event.path, {
+        const response = await nitro.localFetch(rule.renderPath, {
           headers: { 'x-wd-render': RENDER_TOKEN, accept: 'text/html' },
         });
         if (response.status !== 200) throw (miss = await RenderMiss.of(response));

@@ -19,6 +19,12 @@ const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
 export interface PageCacheRule {
   key: string;
   tags: string[];
+  /**
+   * The URL the cached page is rendered from: the path and only the parameters of the key. The
+   * page is shared by everyone asking with other parameters, so it must not print theirs (pager and
+   * language links would carry the first visitor's `?utm_…=` or worse to every later visitor).
+   */
+  renderPath: string;
 }
 
 /** null when the request must be rendered fresh (not a cacheable page, or it carries a one-off message). */
@@ -31,12 +37,10 @@ export function pageCacheRule(path: string): PageCacheRule | null {
     const match = rule.pattern.exec(pathname);
     if (!match) continue;
     const params = KEY_PARAMS.filter((p) => query.has(p)).map(
-      (p) => `${p}=${(query.get(p) ?? '').slice(0, 60)}`,
+      (p) => `${p}=${encodeURIComponent((query.get(p) ?? '').slice(0, 60))}`,
     );
-    return {
-      key: `page:${pathname.replace(/\/$/, '') || '/'}${params.length ? `?${params.join('&')}` : ''}`,
-      tags: rule.tags(match[1] ?? ''),
-    };
+    const renderPath = `${pathname.replace(/\/$/, '') || '/'}${params.length ? `?${params.join('&')}` : ''}`;
+    return { key: `page:${renderPath}`, tags: rule.tags(match[1] ?? ''), renderPath };
   }
   return null;
 }
