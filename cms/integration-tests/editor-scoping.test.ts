@@ -198,6 +198,70 @@ describe('Given an editor of village A', () => {
     expect(emptied.status).toBe(403);
   });
 
+  describe('When a write names village B in any relation shape', () => {
+    // Every shape Strapi accepts for a relation, each naming B somewhere (alone, first, last, as a
+    // position): Strapi keeps the first connect on update and inserts all on create.
+    const A = () => villageA.documentId as string;
+    const B = () => villageB.documentId as string;
+    const hostile: [string, () => unknown][] = [
+      ['connect [B, A]', () => ({ connect: [{ documentId: B() }, { documentId: A() }] })],
+      ['connect [A, B]', () => ({ connect: [{ documentId: A() }, { documentId: B() }] })],
+      ['connect A before B', () => ({ connect: [{ documentId: A(), position: { before: B() } }] })],
+      ['set [B]', () => ({ set: [{ documentId: B() }] })],
+      ['set [A, B]', () => ({ set: [{ documentId: A() }, { documentId: B() }] })],
+      ['a plain documentId array [B, A]', () => [B(), A()]],
+      ['a plain documentId B', () => B()],
+      ['B by numeric id', () => ({ connect: [{ id: villageB.id }] })],
+      ['nothing left (disconnect A only)', () => ({ disconnect: [{ documentId: A() }] })],
+    ];
+    const villageOfAny = async (title: string) => {
+      const rows = await cms.strapi.db
+        .query('plugin::webdesaku.official')
+        .findMany({ where: { name: title }, populate: { village: { select: ['slug'] } } });
+      return rows.map((r: any) => r.village?.slug ?? null);
+    };
+
+    it.each(hostile)('on create (%s), Then 403 and nothing is stored', async (name, village) => {
+      const title = `Curang ${name}`;
+      const res = await cmA.create('official', { name: title, position: 'Kaur', village: village() }, 'id');
+      expect(res.status).toBe(403);
+      expect(await villageOfAny(title)).toEqual([]);
+    });
+
+    it.each(hostile)('on update of an own entry (%s), Then 403 and it stays in A', async (_name, village) => {
+      const a = await makeArticle(cms.strapi, villageA, {}, 'draft');
+      const res = await cmA.update('article', a.documentId, { village: village() }, 'id');
+      expect(res.status).toBe(403);
+      expect(await villageOf('article', a.documentId)).toBe('desa-a');
+    });
+
+    it.each(hostile)('on a new language of an own entry (%s), Then 403', async (_name, village) => {
+      const a = await makeArticle(cms.strapi, villageA);
+      const res = await cmA.update(
+        'article',
+        a.documentId,
+        { title: 'EN', slug: `en-${a.documentId}`, village: village() },
+        'en',
+      );
+      expect(res.status).toBe(403);
+      expect(await villageOf('article', a.documentId, 'en')).toBeNull();
+    });
+
+    it.each([
+      ['connect [A]', () => ({ connect: [{ documentId: A() }] })],
+      ['set [A]', () => ({ set: [{ documentId: A() }] })],
+      ['a plain documentId A', () => A()],
+    ] as [string, () => unknown][])(
+      'with only A (%s), Then it is saved in A (positive control)',
+      async (name, village) => {
+        const title = `Milik A ${name}`;
+        const res = await cmA.create('official', { name: title, position: 'Kaur', village: village() }, 'id');
+        expect(res.status).toBe(201);
+        expect(await villageOfAny(title)).toEqual(['desa-a']);
+      },
+    );
+  });
+
   it('When cloning an entry of B or adding a locale to it, Then it is refused', async () => {
     const b = await makeArticle(cms.strapi, villageB);
     expect(

@@ -49,7 +49,8 @@ const assertTarget = async (strapi: Core.Strapi, editor: Editor, data: Data) => 
   const change = readVillageChange(data);
   if (change.kind === 'unchanged') return;
   const ids = await resolveVillageDocumentIds(strapi, change.refs);
-  if (ids.length !== 1 || !editor.villages.includes(ids[0])) {
+  // Every village the write names must be the editor's own, and there must be one.
+  if (ids.length === 0 || ids.some((id) => !editor.villages.includes(id))) {
     throw forbidden(
       'Desa hanya boleh diisi dengan desa Anda sendiri; konten tidak dapat dipindahkan ke desa lain.',
     );

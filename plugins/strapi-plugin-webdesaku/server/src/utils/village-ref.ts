@@ -1,11 +1,16 @@
 /**
  * Reads what a write does to an entry's `village` relation. The Content Manager,
  * the content API and our own code spell a relation in many shapes
- * (documentId, id, {connect}, {set}, {disconnect}); this turns them into one answer.
+ * (documentId, id, arrays of either, {connect}, {set}, {disconnect}, positional
+ * {position: {before, after}}); this turns them into one answer: every village the
+ * write names. Strapi keeps the first of several connects on update and inserts all
+ * on create, so no single one may be taken as "the" village: a scope check must
+ * accept the write only when every named village is allowed.
  */
 import type { Core } from '@strapi/strapi';
 
 type Ref = { documentId?: string; id?: number };
+/** `set`: the relation afterwards names exactly `refs` (empty: no village). */
 export type VillageChange = { kind: 'unchanged' } | { kind: 'set'; refs: Ref[] };
 
 const toRef = (item: unknown): Ref | null => {
@@ -19,8 +24,12 @@ const toRef = (item: unknown): Ref | null => {
   return null;
 };
 
+/** Each item's own ref, and the refs its `position` names (those are villages too). */
 const toRefs = (items: unknown): Ref[] =>
-  (Array.isArray(items) ? items : [items]).map(toRef).filter((r): r is Ref => r !== null);
+  (Array.isArray(items) ? items : [items]).flatMap((item) => {
+    const position = (item as { position?: { before?: unknown; after?: unknown } } | null)?.position;
+    return [item, position?.before, position?.after].map(toRef).filter((r): r is Ref => r !== null);
+  });
 
 export const readVillageChange = (data: Record<string, unknown> | undefined): VillageChange => {
   if (!data || !('village' in data) || data.village === undefined) return { kind: 'unchanged' };
@@ -31,7 +40,7 @@ export const readVillageChange = (data: Record<string, unknown> | undefined): Vi
     if ('set' in ops) return { kind: 'set', refs: toRefs(ops.set ?? []) };
     if ('connect' in ops || 'disconnect' in ops) {
       const connect = toRefs(ops.connect ?? []);
-      if (connect.length > 0) return { kind: 'set', refs: connect.slice(-1) };
+      if (connect.length > 0) return { kind: 'set', refs: connect };
       if ((ops.disconnect ?? []).length > 0) return { kind: 'set', refs: [] };
       return { kind: 'unchanged' };
     }
