@@ -1,5 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import type { MedusaContainer } from '@medusajs/framework/types';
+import { setRegencyAdminWorkflow } from 'medusa-plugin-webdesaku/workflows';
 import { DEMO_PASSWORD, ensureAdminUser } from '../../src/scripts/seed/users';
 
 export type AdminLogin = { userId: string; headers: { headers: { authorization: string } } };
@@ -13,6 +14,19 @@ export async function adminLogin(
   const { id } = await ensureAdminUser(container, email, { first_name: 'Uji', last_name: 'Coba' });
   const { data } = await api.post('/auth/user/emailpass', { email, password: DEMO_PASSWORD });
   return { userId: id, headers: { headers: { authorization: `Bearer ${data.token}` } } };
+}
+
+/** An admin user with regency-admin rights (granted as the seed does). */
+export async function regencyLogin(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  email: string,
+): Promise<AdminLogin> {
+  const login = await adminLogin(api, container, email);
+  await setRegencyAdminWorkflow(container).run({
+    input: { user_id: login.userId, granted: true, by: 'seed' },
+  });
+  return login;
 }
 
 /** A seller of the village, linked by the regency admin through our route. */

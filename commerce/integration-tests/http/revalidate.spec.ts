@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { testDbName } from '../factories/db-name';
 import { createVillageProduct } from '../factories/products';
-import { adminLogin } from '../factories/admin';
+import { regencyLogin } from '../factories/admin';
 import { provisionVillage, SYNC_SECRET } from '../factories/villages';
 import { purgeFor, storefrontStub } from '../factories/storefront-stub';
 
@@ -23,7 +23,7 @@ medusaIntegrationTestRunner({
       const anjun = await provisionVillage(api, 'anjun');
       await provisionVillage(api, 'wanayasa');
       const { product } = await createVillageProduct(getContainer(), anjun);
-      const admin = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      const admin = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
       storefront.reset();
       // When the admin renames it
       await api.post(`/admin/products/${product.id}`, { title: 'Guci Besar' }, admin.headers);
@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
       // Given a storefront that fails its first two answers
       const anjun = await provisionVillage(api, 'anjun');
       const { product } = await createVillageProduct(getContainer(), anjun);
-      const admin = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      const admin = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
       storefront.reset();
       storefront.failFirst(2);
       // When a product changes

@@ -4,7 +4,7 @@ import { testDbName } from '../factories/db-name';
 import { createVillageProduct } from '../factories/products';
 import { guestCartWith, payAndComplete } from '../factories/checkout';
 import { provisionVillage, SYNC_SECRET, type ProvisionedVillage } from '../factories/villages';
-import { adminLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
+import { adminLogin, regencyLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
 
 type VillageWorld = {
   village: ProvisionedVillage;
@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       a = await villageWorld('anjun');
       b = await villageWorld('wanayasa');
-      regency = await adminLogin(api, getContainer(), 'admin@webdesaku.id');
+      regency = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
       sellerA = await sellerLogin(api, getContainer(), regency, 'anjun');
     });
 
@@ -363,6 +363,88 @@ medusaIntegrationTestRunner({
         const { data } = await api.get('/admin/stores', sellerA.headers);
         expect(data.stores[0].default_sales_channel_id).toBe(a.village.sales_channel_id);
         expect(data.stores[0].default_location_id).toBe(a.village.stock_location_id);
+      });
+    });
+
+    describe('regency admin is an explicit grant: a user with neither a grant nor a village reaches nothing', () => {
+      // The runner restores the database before each test: each test makes its own user.
+      const invited = () => adminLogin(api, getContainer(), 'baru@webdesaku.id');
+
+      it.each([
+        ['list products', 'get', '/admin/products'],
+        ['list orders', 'get', '/admin/orders'],
+        ['list users', 'get', '/admin/users'],
+        ['invite a user', 'post', '/admin/invites'],
+        ['create an API key', 'post', '/admin/api-keys'],
+        ['grant itself regency admin', 'post', '/admin/webdesaku/regency-admins'],
+        ['provision a village', 'post', '/admin/webdesaku/villages'],
+      ] as const)('an invited user nobody linked: %s → 403', async (_name, method, url) => {
+        const newcomer = await invited();
+        const body = {
+          email: 'x@example.com',
+          title: 'X',
+          type: 'secret',
+          user_id: newcomer.userId,
+          slug: 'x',
+          name: 'X',
+        };
+        const call =
+          method === 'get' ? api.get(url, newcomer.headers) : api.post(url, body, newcomer.headers);
+        expect(await statusOf(call)).toBe(403);
+      });
+
+      it('an invited user may still ask who it is (the dashboard can log in and show why)', async () => {
+        const newcomer = await invited();
+        const me = await api.get('/admin/users/me', newcomer.headers).catch((e) => e.response);
+        expect(me.data.message).toBeUndefined();
+        expect(me.data.user.id).toBe(newcomer.userId);
+        const refused = await api.get('/admin/products', newcomer.headers).catch((e) => e.response);
+        expect(refused.data.message).toContain('belum diberi akses');
+      });
+
+      it('a seller cannot grant itself regency admin', async () => {
+        const call = api.post(
+          '/admin/webdesaku/regency-admins',
+          { user_id: sellerA.userId },
+          sellerA.headers,
+        );
+        expect(await statusOf(call)).toBe(403);
+      });
+
+      it('granted by a regency admin it sees every village; revoked it reaches nothing again', async () => {
+        const newcomer = await invited();
+        const granted = await api
+          .post('/admin/webdesaku/regency-admins', { user_id: newcomer.userId }, regency.headers)
+          .catch((e) => e.response);
+        expect(granted.data.message).toBeUndefined();
+        const { data } = await api.get('/admin/products', newcomer.headers);
+        expect(data.products.map((p: { id: string }) => p.id)).toEqual(
+          expect.arrayContaining([a.productId, b.productId]),
+        );
+        const { data: list } = await api.get('/admin/webdesaku/regency-admins', regency.headers);
+        expect(list.regency_admins).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ user_id: newcomer.userId, granted_by: regency.userId }),
+          ]),
+        );
+        await api.delete(`/admin/webdesaku/regency-admins/${newcomer.userId}`, regency.headers);
+        expect(await statusOf(api.get('/admin/products', newcomer.headers))).toBe(403);
+      });
+
+      it('the last regency admin cannot be revoked', async () => {
+        const call = api.delete(`/admin/webdesaku/regency-admins/${regency.userId}`, regency.headers);
+        expect(await statusOf(call)).toBe(400);
+        expect(await statusOf(api.get('/admin/products', regency.headers))).toBe(200);
+      });
+
+      it('a seller unlinked from its village reaches nothing (not a full admin)', async () => {
+        const former = await adminLogin(api, getContainer(), 'penjual.lama@webdesaku.id');
+        const link = (village_slug: string | null) =>
+          api.post('/admin/webdesaku/sellers', { user_id: former.userId, village_slug }, regency.headers);
+        await link('anjun');
+        expect(await statusOf(api.get('/admin/products', former.headers))).toBe(200);
+        await link(null);
+        expect(await statusOf(api.get('/admin/products', former.headers))).toBe(403);
       });
     });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExecArgs } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
-import { linkSellerWorkflow } from 'medusa-plugin-webdesaku/workflows';
+import { linkSellerWorkflow, setRegencyAdminWorkflow } from 'medusa-plugin-webdesaku/workflows';
 import { demoProducts } from './seed/catalog';
 import { seedProducts } from './seed/products';
 import { seedStore } from './seed/store';
@@ -19,7 +19,11 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const data = JSON.parse(readFileSync(DEMO_DATA, 'utf8')) as DemoData;
 
-  await ensureAdminUser(container, 'admin@webdesaku.id', { first_name: 'Admin', last_name: 'Kabupaten' });
+  const admin = await ensureAdminUser(container, 'admin@webdesaku.id', {
+    first_name: 'Admin',
+    last_name: 'Kabupaten',
+  });
+  await setRegencyAdminWorkflow(container).run({ input: { user_id: admin.id, granted: true, by: 'seed' } });
   for (const demo of data.villages) {
     const village = await provisionVillage(container, {
       slug: demo.slug,

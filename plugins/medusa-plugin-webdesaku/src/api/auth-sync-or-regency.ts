@@ -3,7 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusaj
 import { authenticate } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { syncSecret } from '../lib/config';
-import { findSellerVillage } from '../lib/villages';
+import { isRegencyAdmin } from '../lib/regency';
 
 const userAuth = authenticate('user', ['session', 'bearer']);
 
@@ -14,8 +14,8 @@ function isSyncSecret(header: string | undefined): boolean {
 }
 
 /**
- * Lets in Strapi (Bearer sync secret) or a logged-in regency admin. Sellers are refused:
- * provisioning touches every village.
+ * Lets in Strapi (Bearer sync secret) or a logged-in regency admin (an explicit grant). Sellers
+ * and everyone else are refused: provisioning touches every village.
  */
 export function authenticateSyncOrRegency() {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -24,7 +24,7 @@ export function authenticateSyncOrRegency() {
       if (error) return next(error);
       try {
         const userId = (req as unknown as { auth_context?: { actor_id?: string } }).auth_context?.actor_id;
-        if (userId && (await findSellerVillage(req.scope, userId))) {
+        if (!userId || !(await isRegencyAdmin(req.scope, userId))) {
           throw new MedusaError(
             MedusaError.Types.FORBIDDEN,
             'Hanya admin kabupaten yang boleh mengatur desa',

@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
+import { GrantRegencyAdminSchema } from './admin/webdesaku/regency-admins/validators';
 import { LinkSellerSchema } from './admin/webdesaku/sellers/validators';
 import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
 import { authenticateSyncOrRegency } from './auth-sync-or-regency';
@@ -30,6 +31,11 @@ export default defineMiddlewares({
       matcher: '/admin/webdesaku/sellers',
       method: ['POST'],
       middlewares: [validateAndTransformBody(LinkSellerSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/regency-admins',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(GrantRegencyAdminSchema)],
     },
   ],
 });

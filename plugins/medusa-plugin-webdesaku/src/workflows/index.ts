@@ -4,3 +4,5 @@ export { recordVillageRequestWorkflow } from './record-village-request';
 export { linkSellerWorkflow } from './link-seller';
 export type { LinkSellerInput } from './link-seller';
 export { revalidateStorefrontWorkflow } from './revalidate-storefront';
+export { setRegencyAdminWorkflow } from './set-regency-admin';
+export type { SetRegencyAdminInput } from './set-regency-admin';

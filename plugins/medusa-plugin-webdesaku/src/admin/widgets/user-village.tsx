@@ -4,16 +4,26 @@ import { Button, Container, Heading, Select, Text, toast } from '@medusajs/ui';
 import { useEffect, useState } from 'react';
 import { adminFetch, useVillages, type AdminVillage } from '../lib/api';
 
+// A user is the seller of one village, a regency admin (an explicit grant), or nothing at all.
 const REGENCY = '__regency__';
+const NONE = '__none__';
 
-/** Lets a regency admin make a user the seller (penjual) of one village. */
+type Grants = { regency_admins: { user_id: string }[] };
+
+/** Lets a regency admin make a user the seller (penjual) of one village, or a regency admin. */
 const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
   const { villages, error } = useVillages();
-  const [current, setCurrent] = useState<string>(REGENCY);
+  const [current, setCurrent] = useState<string>(NONE);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
-    adminFetch<{ village: AdminVillage | null }>(`/admin/webdesaku/sellers/${data.id}`)
-      .then((r) => setCurrent(r.village?.slug ?? REGENCY))
+    Promise.all([
+      adminFetch<{ village: AdminVillage | null }>(`/admin/webdesaku/sellers/${data.id}`),
+      adminFetch<Grants>('/admin/webdesaku/regency-admins'),
+    ])
+      .then(([seller, grants]) => {
+        const regency = grants.regency_admins.some((g) => g.user_id === data.id);
+        setCurrent(seller.village?.slug ?? (regency ? REGENCY : NONE));
+      })
       .catch(() => undefined);
   }, [data.id]);
 
@@ -23,10 +33,21 @@ const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
   const save = async () => {
     setSaving(true);
     try {
+      const village = current === REGENCY || current === NONE ? null : current;
+      // Revoke first, grant last: a change never leaves the user with both rights at once.
+      if (current !== REGENCY) {
+        await adminFetch(`/admin/webdesaku/regency-admins/${data.id}`, { method: 'DELETE' });
+      }
       await adminFetch('/admin/webdesaku/sellers', {
         method: 'POST',
-        body: JSON.stringify({ user_id: data.id, village_slug: current === REGENCY ? null : current }),
+        body: JSON.stringify({ user_id: data.id, village_slug: village }),
       });
+      if (current === REGENCY) {
+        await adminFetch('/admin/webdesaku/regency-admins', {
+          method: 'POST',
+          body: JSON.stringify({ user_id: data.id }),
+        });
+      }
       toast.success('Tersimpan');
     } catch (e) {
       toast.error((e as Error).message);
@@ -40,7 +61,8 @@ const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
       <div className="px-6 py-4">
         <Heading level="h2">Lapak desa</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Penjual hanya dapat mengelola produk, stok dan pesanan desanya.
+          Penjual hanya dapat mengelola produk, stok dan pesanan desanya. Tanpa desa atau hak admin kabupaten,
+          akun tidak dapat membuka apa pun.
         </Text>
       </div>
       <div className="flex items-center gap-x-2 px-6 py-4">
@@ -49,6 +71,7 @@ const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
+            <Select.Item value={NONE}>Tanpa akses</Select.Item>
             <Select.Item value={REGENCY}>Admin kabupaten (semua desa)</Select.Item>
             {villages.map((v) => (
               <Select.Item key={v.slug} value={v.slug}>

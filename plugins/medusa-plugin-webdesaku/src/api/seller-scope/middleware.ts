@@ -1,4 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { isRegencyAdmin } from '../../lib/regency';
 import { findSellerVillage } from '../../lib/villages';
 import { deny } from './deny';
 import { inventoryRules } from './rules/inventory';
@@ -24,20 +26,32 @@ function adminPath(req: MedusaRequest): string | null {
   return match ? match[1] : null;
 }
 
+// What a user with neither a village nor a grant may still call: who am I (so the dashboard can
+// log in and show the refusal), nothing else.
+const UNGRANTED_ALLOWED = [{ method: 'GET', path: /^\/users\/me$/i }];
+
 /**
- * Sellers (admin users linked to a village) may only use the routes in the allow table,
- * each scoped to their village; everything else is refused. Users without a village
- * link are regency admins and pass untouched.
+ * Deny by default. Sellers (admin users linked to a village) may only use the routes in the
+ * allow table, each scoped to their village. Regency admins are users with an explicit grant
+ * (lib/regency.ts). Everyone else, such as an invited user nobody linked yet or a former
+ * seller, reaches nothing.
  */
 export async function sellerScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const actor = (req as AuthedRequest).auth_context;
     if (!actor?.actor_id || actor.actor_type !== 'user') return next();
-    const found = await findSellerVillage(req.scope, actor.actor_id);
-    if (!found) return next();
-    const village = found as SellerVillage;
     const path = adminPath(req);
     const method = req.method.toUpperCase();
+    const found = await findSellerVillage(req.scope, actor.actor_id);
+    if (!found) {
+      if (await isRegencyAdmin(req.scope, actor.actor_id)) return next();
+      if (path && UNGRANTED_ALLOWED.some((r) => r.method === method && r.path.test(path))) return next();
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        'Akun Anda belum diberi akses: minta admin kabupaten menautkan Anda ke desa atau memberi hak admin kabupaten.',
+      );
+    }
+    const village = found as SellerVillage;
     for (const rule of rules) {
       if (!rule.methods.includes(method as never)) continue;
       const match = path ? rule.path.exec(path) : null;

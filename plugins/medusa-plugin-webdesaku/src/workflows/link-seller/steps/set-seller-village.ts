@@ -11,7 +11,7 @@ function link(userId: string, villageId: string) {
 }
 
 /**
- * Makes a user the seller of one village (or, with no slug, a regency admin again).
+ * Makes a user the seller of one village (or, with no slug, of none).
  * A user has at most one village: the old link goes first.
  */
 export const setSellerVillageStep = createStep(
