@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStack, type Stack } from './stack';
 import { medusaAdmin, type AdminClient } from './helpers/admin';
 import { ordersByEmail, setStock, shopOf, stockLevel, variantOf, type Shop } from './helpers/commerce';
-import { PASSWORD, REGENCY_ADMIN, VILLAGE_A } from './helpers/demo';
+import { PASSWORD, REGENCY_ADMIN, VILLAGE_A, VILLAGE_B } from './helpers/demo';
+import { request } from './helpers/http';
 import { pickupCodFields, Shopper } from './helpers/shopper';
 
 let stack: Stack;
@@ -91,5 +92,37 @@ describe('placing an order through the storefront', () => {
     const level = await stockLevel(admin, itemId, locationId);
     expect(level.reserved).toBe(3);
     expect(level.stocked - level.reserved).toBe(0);
+  });
+});
+
+describe("a cart cookie naming another village's cart", () => {
+  it('is not served or changed under this village, and the real owner still sees it', async () => {
+    // Given a shopper with one product in village B's cart
+    const shopB = await shopOf(stack.config.urls.commerce, VILLAGE_B);
+    const { productId, variantId } = await variantOf(stack.config.urls.commerce, shopB, 0);
+    await setStock(admin, shopB, productId, variantId, 50);
+    const owner = new Shopper(stack.config.urls.storefront);
+    expect((await owner.addToCart(VILLAGE_B, variantId, 1)).ok).toBe(true);
+    const carts = JSON.parse(decodeURIComponent(/wd_carts=([^;]+)/.exec(owner.cookieHeader)![1]!));
+    const cartB: string = carts[VILLAGE_B];
+    // When a cookie names B's cart under village A
+    const forged = `wd_carts=${encodeURIComponent(JSON.stringify({ [VILLAGE_A]: cartB }))}`;
+    const read = await request(`${stack.config.urls.storefront}/api/cart`, {
+      headers: { cookie: forged, accept: 'application/json' },
+    });
+    const update = await request(`${stack.config.urls.storefront}/api/cart/update`, {
+      method: 'POST',
+      headers: { cookie: forged, accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ village: VILLAGE_A, remove: 'item_0123456789' }),
+    });
+    // Then the storefront shows no cart for A and changes nothing
+    expect(read.status).toBe(200);
+    expect(JSON.parse(read.body).carts).toEqual([]);
+    expect(JSON.parse(update.body)).toMatchObject({ ok: false, error: 'no-cart' });
+    // And the owner's own cookie still shows B's cart with its line (positive control)
+    const mine = JSON.parse((await owner.send('/api/cart')).body).carts;
+    expect(mine.map((c: { village: string; lines: unknown[] }) => [c.village, c.lines.length])).toEqual([
+      [VILLAGE_B, 1],
+    ]);
   });
 });

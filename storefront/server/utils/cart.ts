@@ -7,10 +7,31 @@ import { useMedusa } from './medusa';
 import { mapCart } from './medusa-mappers';
 import { obj } from './raw';
 
-export async function villageKey(slug: string): Promise<{ key: string; name: string }> {
+export async function villageKey(
+  slug: string,
+): Promise<{ key: string; name: string; salesChannelId: string | null }> {
   const shop = await shopVillage(slug);
   if (!shop.publishableKey) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
-  return { key: shop.publishableKey, name: shop.name };
+  return { key: shop.publishableKey, name: shop.name, salesChannelId: shop.salesChannelId };
+}
+
+/**
+ * The open cart this browser holds for the village, or null. A cookie can name any cart id, and
+ * Medusa's store API serves a cart under another village's key: only a cart of this village's
+ * own sales channel counts.
+ */
+export async function villageCart(
+  event: H3Event,
+  slug: string,
+  { completed = false } = {},
+): Promise<{ key: string; name: string; id: string; raw: Record<string, unknown> } | null> {
+  const id = readCartIds(event)[slug];
+  if (!id) return null;
+  const { key, name, salesChannelId } = await villageKey(slug);
+  const raw = await useMedusa().cart(key, id);
+  if (!raw || (raw.completed_at && !completed)) return null;
+  if (!salesChannelId || raw.sales_channel_id !== salesChannelId) return null;
+  return { key, name, id, raw };
 }
 
 /** Every open cart of this browser, grouped by village; finished or vanished carts leave the cookie. */
@@ -18,11 +39,9 @@ export async function loadCarts(event: H3Event): Promise<VillageCart[]> {
   const ids = readCartIds(event);
   const medusa = useMedusa();
   const entries = await Promise.all(
-    Object.entries(ids).map(async ([slug, id]) => {
-      const { key, name } = await villageKey(slug);
-      const raw = await medusa.cart(key, id);
-      if (!raw || raw.completed_at) return [slug, null] as const;
-      return [slug, mapCart(raw, { slug, name }, medusa.base)] as const;
+    Object.keys(ids).map(async (slug) => {
+      const cart = await villageCart(event, slug);
+      return [slug, cart ? mapCart(cart.raw, { slug, name: cart.name }, medusa.base) : null] as const;
     }),
   );
   const alive = entries.filter((e): e is readonly [string, VillageCart] => !!e[1] && e[1].lines.length > 0);
@@ -37,13 +56,11 @@ export async function openCart(
   event: H3Event,
   slug: string,
 ): Promise<{ key: string; id: string; raw: Record<string, unknown> }> {
+  const existing = await villageCart(event, slug);
+  if (existing) return existing;
   const { key } = await villageKey(slug);
-  const medusa = useMedusa();
-  const ids = readCartIds(event);
-  const existing = ids[slug] ? await medusa.cart(key, ids[slug]) : null;
-  if (existing && !existing.completed_at) return { key, id: String(existing.id), raw: existing };
-  const created = await medusa.createCart(key);
+  const created = await useMedusa().createCart(key);
   const id = String(obj(created)?.id ?? '');
-  writeCartIds(event, { ...ids, [slug]: id });
+  writeCartIds(event, { ...readCartIds(event), [slug]: id });
   return { key, id, raw: created };
 }

@@ -22,7 +22,7 @@ const PRODUCT_FIELDS =
   'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
 const DETAIL_FIELDS = `${PRODUCT_FIELDS},description,*images,*categories,*variants.options`;
 const CART_FIELDS =
-  '*items,+items.product_handle,+item_subtotal,+shipping_total,+total,+email,*shipping_address,*shipping_methods,+metadata';
+  '*items,+items.product_handle,+item_subtotal,+shipping_total,+total,+email,*shipping_address,*shipping_methods,+metadata,+sales_channel_id';
 export const PAYMENT_PROVIDERS = {
   transfer: 'pp_transfer-bank_webdesaku',
   cod: 'pp_cod_webdesaku',

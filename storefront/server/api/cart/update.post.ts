@@ -3,8 +3,8 @@ export default defineEventHandler(async (event) => {
   const form = await readForm(event);
   const slug = requireSlug(form.village, 'Desa');
   const prefix = localePrefix(form.locale);
-  const cartId = readCartIds(event)[slug];
-  if (!cartId) return formResponse(event, `${prefix}/keranjang`, { ok: false, error: 'no-cart' });
+  const cart = await villageCart(event, slug).catch(() => null);
+  if (!cart) return formResponse(event, `${prefix}/keranjang`, { ok: false, error: 'no-cart' });
   const changes = Object.entries(form)
     .filter(([name]) => /^qty_[A-Za-z0-9_]{5,60}$/.test(name))
     .map(([name, value]) => ({
@@ -14,10 +14,9 @@ export default defineEventHandler(async (event) => {
   if (form.remove && /^[A-Za-z0-9_]{5,60}$/.test(form.remove))
     changes.push({ line: form.remove, quantity: 0 });
   try {
-    const { key } = await villageKey(slug);
     const medusa = useMedusa();
     for (const change of changes.slice(0, 50))
-      await medusa.setLineQuantity(key, cartId, change.line, change.quantity);
+      await medusa.setLineQuantity(cart.key, cart.id, change.line, change.quantity);
     return formResponse(event, `${prefix}/keranjang`, { ok: true });
   } catch (error) {
     console.warn(`[cart] update of ${slug} refused (${checkoutErrorCode(error)}): ${String(error)}`);

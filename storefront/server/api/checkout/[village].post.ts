@@ -17,10 +17,11 @@ export default defineEventHandler(async (event) => {
     });
     return formResponse(event, `${prefix}/checkout/${slug}`, { ok: false, errors, fields });
   };
-  const cartId = readCartIds(event)[slug];
-  if (!cartId) return back(['empty']);
   try {
-    const { key, name } = await villageKey(slug);
+    // A completed cart too: a double-clicked "Buat pesanan" gets the order the first click placed.
+    const cart = await villageCart(event, slug, { completed: true });
+    if (!cart) return back(['empty']);
+    const { key, name, id: cartId } = cart;
     const options = await useMedusa().shippingOptions(key, cartId);
     const option = options.find((o) => o.id === fields.shipping);
     const checked = validateCheckout(fields, option?.pickup ?? false);
