@@ -55,6 +55,24 @@ describe('placing an order through the storefront', () => {
     expect(second.orderId).toBe(first.orderId);
     expect(retry.orderId).toBe(first.orderId);
     expect((await ordersByEmail(admin, buyer)).map((o) => o.id)).toEqual([first.orderId]);
+
+    // And the order opens for this browser, but not for anyone who only knows its id
+    const storefront = stack.config.urls.storefront;
+    const mine = JSON.parse((await shopper.send(`/api/orders/${first.orderId}`)).body);
+    expect(mine.order.id).toBe(first.orderId);
+    const forged = await request(`${storefront}/api/orders/${first.orderId}`, {
+      headers: { cookie: `wd_orders=${first.orderId}`, accept: 'application/json' },
+    });
+    expect(JSON.parse(forged.body)).toEqual({ order: null, needsContact: true });
+    const direct = (secret?: string) =>
+      request(`${stack.config.urls.commerce}/store/orders/${first.orderId}`, {
+        headers: {
+          'x-publishable-api-key': shop.publishable_key,
+          ...(secret ? { 'x-webdesaku-secret': secret } : {}),
+        },
+      });
+    expect((await direct()).status).toBe(404);
+    expect((await direct(stack.config.env.commerce.REVALIDATE_SECRET)).status).toBe(200);
   });
 
   it('never sells more than the stock when many shoppers check out at once', async () => {

@@ -22,7 +22,7 @@ export const DEV_DEFAULTS: Record<App, Record<string, string>> = {
     WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
     REVALIDATE_SECRET: 'dev-revalidate-secret',
   },
-  storefront: { REVALIDATE_SECRET: 'dev-revalidate-secret' },
+  storefront: { REVALIDATE_SECRET: 'dev-revalidate-secret', STOREFRONT_SECRET: 'dev-storefront-secret' },
 };
 
 /** Every secret any app knows, so a case can blank out those it does not set. */

@@ -19,6 +19,7 @@ describe('storefront configuration', () => {
       STRAPI_URL: 'http://cms:1337',
       MEDUSA_URL: 'http://commerce:9000',
       STOREFRONT_URL: 'https://desa.example.id',
+      STOREFRONT_SECRET: 'a-long-storefront-secret',
     };
     expect(() => loadConfig(base)).toThrow(/REVALIDATE_SECRET/);
     expect(() => loadConfig({ ...base, REVALIDATE_SECRET: 'dev-revalidate-secret' })).toThrow(
@@ -30,14 +31,13 @@ describe('storefront configuration', () => {
   });
 
   it('given production without backend URLs or with a bad one, then it names the variable', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', REVALIDATE_SECRET: 'x-long-secret' })).toThrow(
-      /STRAPI_URL/,
-    );
+    const secrets = { REVALIDATE_SECRET: 'x-long-secret', STOREFRONT_SECRET: 'y-long-secret' };
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets })).toThrow(/STRAPI_URL/);
     const backends = { STRAPI_URL: 'http://cms:1337', MEDUSA_URL: 'http://commerce:9000' };
     // the public address is printed in sitemaps and canonical links: no localhost guess in production
-    expect(() =>
-      loadConfig({ NODE_ENV: 'production', REVALIDATE_SECRET: 'x-long-secret', ...backends }),
-    ).toThrow(/STOREFRONT_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, ...backends })).toThrow(
+      /STOREFRONT_URL is required/,
+    );
     expect(loadConfig({ NODE_ENV: 'development', ...backends }).publicUrl).toBe('http://localhost:3000');
     // Medusa's file URLs carry its public address (compose); by default the one we reach it at
     expect(loadConfig(backends).medusaPublicUrl).toBe('http://commerce:9000');
@@ -46,6 +46,25 @@ describe('storefront configuration', () => {
     );
     expect(() => loadConfig({ STRAPI_URL: 'ftp://x' })).toThrow(/STRAPI_URL must be an http/);
     expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+  });
+});
+
+describe('the order-access signing secret', () => {
+  const production = {
+    NODE_ENV: 'production',
+    REVALIDATE_SECRET: 'x-long-secret',
+    STRAPI_URL: 'http://cms:1337',
+    MEDUSA_URL: 'http://commerce:9000',
+    STOREFRONT_URL: 'https://desa.example.id',
+  };
+  it('given production without STOREFRONT_SECRET or with its development default, then it refuses and names it', () => {
+    expect(() => loadConfig(production)).toThrow(/STOREFRONT_SECRET/);
+    expect(() => loadConfig({ ...production, STOREFRONT_SECRET: 'dev-storefront-secret' })).toThrow(
+      /STOREFRONT_SECRET/,
+    );
+    expect(loadConfig({ ...production, STOREFRONT_SECRET: 'a-long-random-value' }).orderSecret).toBe(
+      'a-long-random-value',
+    );
   });
 });
 

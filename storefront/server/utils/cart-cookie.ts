@@ -1,11 +1,12 @@
 import type { H3Event } from 'h3';
 import { deleteCookie, getCookie, setCookie } from 'h3';
+import { useStorefrontConfig } from './config';
+import { grantedOrderId, validGrants, withGrant } from './order-access';
 
 // One Medusa cart per village (a cart belongs to one sales channel): { [villageSlug]: cartId }.
 const CART_COOKIE = 'wd_carts';
 const ORDERS_COOKIE = 'wd_orders';
 const CART_ID = /^cart_[A-Za-z0-9]{10,40}$/;
-const ORDER_ID = /^order_[A-Za-z0-9]{10,40}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function parseCartCookie(raw: string | undefined): Record<string, string> {
@@ -40,16 +41,12 @@ export function writeCartIds(event: H3Event, ids: Record<string, string>): void 
   else setCookie(event, CART_COOKIE, JSON.stringify(ids), cookieOptions(event));
 }
 
-/** Orders placed from this browser may be viewed without re-typing the email/phone. */
+/** Orders placed from this browser (signed grants, see order-access.ts) may be viewed without re-typing the email/phone. */
 export function readOrderIds(event: H3Event): string[] {
-  return (getCookie(event, ORDERS_COOKIE) ?? '').split('.').filter((id) => ORDER_ID.test(id));
+  return validGrants(useStorefrontConfig().orderSecret, getCookie(event, ORDERS_COOKIE)).map(grantedOrderId);
 }
 
 export function rememberOrder(event: H3Event, orderId: string): void {
-  const ids = [orderId, ...readOrderIds(event).filter((id) => id !== orderId)].slice(0, 10);
-  setCookie(event, ORDERS_COOKIE, ids.join('.'), cookieOptions(event));
-}
-
-export function isOrderId(value: unknown): value is string {
-  return typeof value === 'string' && ORDER_ID.test(value);
+  const value = withGrant(useStorefrontConfig().orderSecret, getCookie(event, ORDERS_COOKIE), orderId);
+  setCookie(event, ORDERS_COOKIE, value, cookieOptions(event));
 }

@@ -9,6 +9,8 @@ export interface StorefrontConfig {
   /** MEDUSA_PUBLIC_URL: the address in Medusa's file URLs when it differs from MEDUSA_URL (compose) */
   medusaPublicUrl: string;
   revalidateSecret: string;
+  /** STOREFRONT_SECRET: signs the order-access cookie (server/utils/order-access.ts) */
+  orderSecret: string;
   redisUrl: string | null;
   publicUrl: string;
   production: boolean;
@@ -19,6 +21,7 @@ export interface StorefrontConfig {
 }
 
 export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
+export const DEV_STOREFRONT_SECRET = 'dev-storefront-secret';
 
 export class ConfigError extends Error {}
 
@@ -50,6 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
       'REVALIDATE_SECRET is missing or still the development default; set a long random value in production',
     );
   }
+  const orderSecret = env.STOREFRONT_SECRET?.trim() || (production ? '' : DEV_STOREFRONT_SECRET);
+  if (production && (!orderSecret || orderSecret === DEV_STOREFRONT_SECRET)) {
+    throw new ConfigError(
+      'STOREFRONT_SECRET is missing or still the development default; set a long random value in production',
+    );
+  }
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
@@ -61,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
     medusaUrl,
     medusaPublicUrl: url(env, 'MEDUSA_PUBLIC_URL', medusaUrl),
     revalidateSecret: secret,
+    orderSecret,
     redisUrl,
     // Sitemaps, robots.txt and canonical links print it: a localhost default would mislead crawlers.
     publicUrl: url(env, 'STOREFRONT_URL', production ? null : `http://localhost:${env.PORT || 3000}`),

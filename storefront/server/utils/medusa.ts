@@ -32,12 +32,13 @@ export const PAYMENT_PROVIDERS = {
 /**
  * @param base where the storefront reaches Medusa
  * @param mediaBase the address Medusa writes into its file URLs (its public MEDUSA_URL), mapped to /media/shop
+ * @param sharedSecret REVALIDATE_SECRET, which Medusa asks for before it shows an order (the public may not)
  */
-export function medusaClient(base: string, mediaBase: string = base) {
+export function medusaClient(base: string, mediaBase: string = base, sharedSecret = '') {
   const call = <T = Raw>(path: string, key: string | null, options: RequestOptions = {}) =>
     backendRequest<T>('medusa', base, path, {
       ...options,
-      headers: key ? { 'x-publishable-api-key': key } : {},
+      headers: { ...(key ? { 'x-publishable-api-key': key } : {}), ...options.headers },
     });
   let regionId: Promise<string> | null = null;
 
@@ -212,6 +213,7 @@ export function medusaClient(base: string, mediaBase: string = base) {
         const raw = obj(
           obj(
             await call(`/store/orders/${encodeURIComponent(id)}`, key, {
+              headers: { 'x-webdesaku-secret': sharedSecret },
               query: {
                 fields:
                   '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
@@ -233,7 +235,7 @@ export type MedusaClient = ReturnType<typeof medusaClient>;
 
 let client: MedusaClient | null = null;
 export function useMedusa(): MedusaClient {
-  const { medusaUrl, medusaPublicUrl } = useStorefrontConfig();
-  client ??= medusaClient(medusaUrl, medusaPublicUrl);
+  const { medusaUrl, medusaPublicUrl, revalidateSecret } = useStorefrontConfig();
+  client ??= medusaClient(medusaUrl, medusaPublicUrl, revalidateSecret);
   return client;
 }

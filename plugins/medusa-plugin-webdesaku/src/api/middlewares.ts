@@ -5,6 +5,7 @@ import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
 import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
 import { installLocaleGuard } from './guards/locale';
+import { guardOrderRead } from './guards/order-read';
 import { sellerScope } from './seller-scope/middleware';
 
 // Must run while the API loader reads this file, i.e. before it mounts applyLocale on /store.
@@ -16,6 +17,8 @@ export default defineMiddlewares({
     // No method: a global middleware, so it runs after authentication and before
     // core validation reads the query (RECIPES: seller-per-village scoping).
     { matcher: '/admin/*', middlewares: [sellerScope] },
+    // No method either: it must refuse before the core route reads the order.
+    { matcher: '/store/orders/:id', middlewares: [guardOrderRead] },
     {
       matcher: '/admin/webdesaku/villages',
       method: ['POST'],
