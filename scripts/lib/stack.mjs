@@ -123,10 +123,6 @@ const npm = (config, name, script, workspace, env) =>
     });
   });
 
-export function missingBuilds() {
-  return BUILDS.filter((b) => !existsSync(path.join(ROOT, b.output)));
-}
-
 /** Builds that are missing or whose inputs changed since they were built (a `git pull`, an edit). */
 export function staleBuilds() {
   const stamps = readStamps(BUILD_STAMPS);
