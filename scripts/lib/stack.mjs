@@ -137,8 +137,11 @@ export function staleBuilds() {
 export async function buildAll(config, builds = BUILDS, progress = runSilently) {
   for (const build of builds) {
     const hash = inputHash(ROOT, build.inputs);
+    // The caller's NODE_ENV, as `npm run build -w` would: the Medusa dashboard built with
+    // NODE_ENV=production hides the reason of a refusal from sellers (its error boundary shows
+    // details only in a development build).
     await progress(`Membangun ${build.name} (sekitar ${build.minutes} menit)`, () =>
-      npm(config, 'setup', 'build', build.name, { NODE_ENV: 'production' }),
+      npm(config, 'setup', 'build', build.name, {}),
     );
     if (hash) writeStamp(BUILD_STAMPS, build.name, hash);
   }
