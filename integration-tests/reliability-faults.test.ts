@@ -9,7 +9,7 @@ import { cm, medusaAdmin, strapiAdmin, villageDocumentId } from './helpers/admin
 import { DISTRICT_A, PASSWORD, REGENCY_ADMIN, VILLAGE_A } from './helpers/demo';
 import { eventually } from './helpers/eventually';
 import { FlakyProxy } from './helpers/flaky-proxy';
-import { request } from './helpers/http';
+import { STACK_TRACE, request } from './helpers/http';
 import { PrivateCluster } from './helpers/pg-cluster';
 import { dbSize, PrivateRedis } from './helpers/redis';
 import { SERVER_URL, TEMPLATE_DATABASES } from './settings';
@@ -156,6 +156,17 @@ describe.skipIf(!enabled)('faults in a running stack', () => {
       // And a page never cached is a calm error page, not a stack trace
       const uncached = await sf(`/desa/${VILLAGE_A}/layanan?uji=${randomBytes(2).toString('hex')}`);
       expect([200, 503]).toContain(uncached.status);
+      // And 20 visitors at once on pages never cached all get the same calm answer, never a 500
+      for (const path of [
+        `/desa/${VILLAGE_A}/unduhan?page=9`,
+        `/kecamatan/tidak-ada-${randomBytes(2).toString('hex')}`,
+      ]) {
+        const answers = await Promise.all(Array.from({ length: 20 }, () => sf(path)));
+        const statuses = [...new Set(answers.map((a) => a.status))];
+        expect(statuses.length, `${path}: ${statuses}`).toBe(1);
+        expect([200, 404, 503], path).toContain(statuses[0]);
+        for (const answer of answers) expect(answer.body).not.toMatch(STACK_TRACE);
+      }
     } finally {
       await startApp('cms');
     }
