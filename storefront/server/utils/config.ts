@@ -48,15 +48,15 @@ function trustProxy(raw: string | undefined): TrustProxy {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConfig {
   const production = env.NODE_ENV === 'production';
   const secret = env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET);
-  if (production && (!secret || secret === DEV_REVALIDATE_SECRET)) {
-    throw new ConfigError(
-      'REVALIDATE_SECRET is missing or still the development default; set a long random value in production',
-    );
-  }
   const orderSecret = env.STOREFRONT_SECRET?.trim() || (production ? '' : DEV_STOREFRONT_SECRET);
-  if (production && (!orderSecret || orderSecret === DEV_STOREFRONT_SECRET)) {
+  // Every refused secret is named at once, so one restart fixes them all.
+  const unsafe = [
+    ['REVALIDATE_SECRET', secret, DEV_REVALIDATE_SECRET],
+    ['STOREFRONT_SECRET', orderSecret, DEV_STOREFRONT_SECRET],
+  ].filter(([, value, dev]) => !value || value === dev);
+  if (production && unsafe.length > 0) {
     throw new ConfigError(
-      'STOREFRONT_SECRET is missing or still the development default; set a long random value in production',
+      `${unsafe.map(([name]) => name).join(', ')} ${unsafe.length === 1 ? 'is' : 'are'} missing or still the development default; set a long random value in production`,
     );
   }
   const redisUrl = env.REDIS_URL?.trim() || null;
