@@ -18,6 +18,7 @@ export async function guestCartWith(
   variantId: string,
   quantity = 1,
   shippingOptionName = 'Ambil di tempat',
+  email = `pembeli.${village.slug}@example.com`,
 ): Promise<string> {
   const h = storeHeaders(village);
   const { data: regions } = await api.get('/store/regions', h);
@@ -25,11 +26,7 @@ export async function guestCartWith(
   const { data } = await api.post('/store/carts', { region_id: region.id }, h);
   const cartId = data.cart.id;
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, h);
-  await api.post(
-    `/store/carts/${cartId}`,
-    { email: `pembeli.${village.slug}@example.com`, shipping_address: address, billing_address: address },
-    h,
-  );
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, h);
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, h);
   const option = options.shipping_options.find((o: { name: string }) => o.name === shippingOptionName);
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, h);

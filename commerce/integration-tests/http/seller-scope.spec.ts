@@ -176,9 +176,13 @@ medusaIntegrationTestRunner({
         await getContainer()
           .resolve(Modules.PRODUCT)
           .createProductCategories({ name: 'Kerajinan', is_active: true });
-        const { data } = await api.get('/admin/product-categories?fields=*products', sellerA.headers);
-        expect(data.product_categories.length).toBe(1);
-        expect(data.product_categories[0].products).toBeUndefined();
+        const refused = await api
+          .get('/admin/product-categories?fields=*products', sellerA.headers)
+          .catch((e) => e.response);
+        expect(refused.status).toBe(403);
+        // Positive control: the category list itself is the seller's to read.
+        const { data } = await api.get('/admin/product-categories?fields=id,name', sellerA.headers);
+        expect(data.product_categories.map((c: { name: string }) => c.name)).toEqual(['Kerajinan']);
       });
     });
 

@@ -3,6 +3,7 @@ import { MedusaError } from '@medusajs/framework/utils';
 import { isRegencyAdmin } from '../../lib/regency';
 import { findSellerVillage } from '../../lib/villages';
 import { deny } from './deny';
+import { guardRelations } from './fields';
 import { inventoryRules } from './rules/inventory';
 import { orderRules } from './rules/orders';
 import { productRules } from './rules/products';
@@ -56,6 +57,7 @@ export async function sellerScope(req: MedusaRequest, res: MedusaResponse, next:
       if (!rule.methods.includes(method as never)) continue;
       const match = path ? rule.path.exec(path) : null;
       if (!match) continue;
+      guardRelations(req, village, new Set(rule.relations ?? []));
       await rule.apply?.({ req, res, village, params: match.slice(1) });
       return next();
     }

@@ -114,3 +114,24 @@ export async function requireCustomer(ctx: ScopeContext, customerId: string): Pr
   });
   if (!orders.length) deny(ctx.village, 'Pelanggan ini');
 }
+
+/** Shipping options are the village's own when they ship from its stock location. */
+export async function requireShippingOption(ctx: ScopeContext, optionId: string): Promise<void> {
+  const [option] = await graph(ctx, 'shipping_option', ['id', 'service_zone.fulfillment_set.location.id'], {
+    id: optionId,
+  });
+  const location = option?.service_zone?.fulfillment_set?.location?.id;
+  if (location !== ctx.village.stock_location_id) deny(ctx.village, 'Opsi pengiriman ini');
+}
+
+/** A reusable option is regency-wide; an exclusive one belongs to its product's village. */
+export async function requireSharedOrOwnOption(ctx: ScopeContext, optionId: string): Promise<void> {
+  const [option] = await graph(ctx, 'product_option', ['id', 'is_exclusive', 'products.id'], {
+    id: optionId,
+  });
+  if (!option) deny(ctx.village, 'Opsi produk ini');
+  if (!option.is_exclusive) return;
+  const products = (option.products ?? []).filter(Boolean);
+  if (!products.length) deny(ctx.village, 'Opsi produk ini');
+  for (const product of products) await requireProduct(ctx, product.id);
+}

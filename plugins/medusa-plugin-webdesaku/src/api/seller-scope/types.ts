@@ -24,4 +24,10 @@ export type ScopeRule = {
   methods: ReadonlyArray<'GET' | 'POST' | 'DELETE'>;
   path: RegExp;
   apply?: (ctx: ScopeContext) => Promise<void> | void;
+  /**
+   * The relation paths a seller may select on this route (`fields=`, defaults included), e.g.
+   * `items`, `items.variant`. Anything else is refused: a relation can lead from one's own record
+   * to every village's (a region's orders, an option's products).
+   */
+  relations?: readonly string[];
 };

@@ -5,6 +5,7 @@ import {
   requireOwnLocation,
   requireReservation,
 } from '../ownership';
+import { inventoryItemRelations, reservationRelations } from '../relations';
 import type { ScopeContext, ScopeRule } from '../types';
 
 /** Batch bodies: `create`/`update` name locations, `delete` names level ids. */
@@ -17,11 +18,13 @@ async function ownLevelBatch(ctx: ScopeContext) {
 export const inventoryRules: ScopeRule[] = [
   {
     methods: ['GET'],
+    relations: inventoryItemRelations,
     path: /^\/inventory-items$/i,
     apply: (ctx) => forceQuery(ctx, 'location_levels', { location_id: [ctx.village.stock_location_id] }),
   },
   {
     methods: ['POST'],
+    relations: inventoryItemRelations,
     path: /^\/inventory-items\/location-levels\/batch$/i,
     apply: async (ctx) => {
       await requireInventoryItems(ctx, collectBodyValues(ctx.req.body, 'inventory_item_id'));
@@ -30,11 +33,13 @@ export const inventoryRules: ScopeRule[] = [
   },
   {
     methods: ['GET', 'POST'],
+    relations: inventoryItemRelations,
     path: /^\/inventory-items\/([^/]+)$/i,
     apply: (ctx) => requireInventoryItems(ctx, [ctx.params[0]]),
   },
   {
     methods: ['GET', 'POST'],
+    relations: inventoryItemRelations,
     path: /^\/inventory-items\/([^/]+)\/location-levels(\/batch)?$/i,
     apply: async (ctx) => {
       await requireInventoryItems(ctx, [ctx.params[0]]);
@@ -45,6 +50,7 @@ export const inventoryRules: ScopeRule[] = [
   },
   {
     methods: ['GET', 'POST', 'DELETE'],
+    relations: inventoryItemRelations,
     path: /^\/inventory-items\/([^/]+)\/location-levels\/([^/]+)$/i,
     apply: async (ctx) => {
       await requireInventoryItems(ctx, [ctx.params[0]]);
@@ -53,11 +59,13 @@ export const inventoryRules: ScopeRule[] = [
   },
   {
     methods: ['GET'],
+    relations: reservationRelations,
     path: /^\/reservations$/i,
     apply: (ctx) => forceQuery(ctx, 'location_id', [ctx.village.stock_location_id]),
   },
   {
     methods: ['POST'],
+    relations: reservationRelations,
     path: /^\/reservations$/i,
     apply: async (ctx) => {
       pinBody(ctx, 'location_id', ctx.village.stock_location_id);
@@ -66,6 +74,7 @@ export const inventoryRules: ScopeRule[] = [
   },
   {
     methods: ['GET', 'POST', 'DELETE'],
+    relations: reservationRelations,
     path: /^\/reservations\/([^/]+)$/i,
     apply: async (ctx) => {
       await requireReservation(ctx, ctx.params[0]);

@@ -7,18 +7,21 @@ import {
   requirePayment,
   requirePaymentCollection,
 } from '../ownership';
+import { customerRelations, orderChangeRelations, orderRelations, paymentRelations } from '../relations';
 import type { ScopeRule } from '../types';
 
 export const orderRules: ScopeRule[] = [
   {
     methods: ['GET'],
     path: /^\/orders$/i,
+    relations: orderRelations,
     apply: (ctx) => forceQuery(ctx, 'sales_channel_id', [ctx.village.sales_channel_id]),
   },
   {
     // Order detail and its actions: fulfil, ship, mark delivered, cancel, complete.
     methods: ['GET', 'POST'],
     path: /^\/orders\/([^/]+)(\/.*)?$/i,
+    relations: orderRelations,
     apply: async (ctx) => {
       const [id, rest = ''] = ctx.params;
       await requireOrder(ctx, id);
@@ -33,6 +36,7 @@ export const orderRules: ScopeRule[] = [
     // The order page lists its returns, claims and exchanges: only for one own order.
     methods: ['GET'],
     path: /^\/(returns|claims|exchanges)$/i,
+    relations: orderChangeRelations,
     apply: async (ctx) => {
       const orderId = (ctx.req.query as Record<string, unknown>).order_id;
       if (typeof orderId !== 'string') deny(ctx.village, 'Daftar ini');
@@ -41,20 +45,28 @@ export const orderRules: ScopeRule[] = [
     },
   },
   // "Mark as paid": capturing the manual payment.
-  { methods: ['GET'], path: /^\/payments\/([^/]+)$/i, apply: (ctx) => requirePayment(ctx, ctx.params[0]) },
+  {
+    methods: ['GET'],
+    path: /^\/payments\/([^/]+)$/i,
+    relations: paymentRelations,
+    apply: (ctx) => requirePayment(ctx, ctx.params[0]),
+  },
   {
     methods: ['POST'],
     path: /^\/payments\/([^/]+)\/(capture|refund)$/i,
+    relations: paymentRelations,
     apply: (ctx) => requirePayment(ctx, ctx.params[0]),
   },
   {
     methods: ['POST'],
     path: /^\/payment-collections\/([^/]+)\/mark-as-paid$/i,
+    relations: ['payment_sessions', 'payments'],
     apply: (ctx) => requirePaymentCollection(ctx, ctx.params[0]),
   },
   {
     methods: ['GET'],
     path: /^\/customers\/([^/]+)(\/addresses(\/[^/]+)?)?$/i,
+    relations: customerRelations,
     apply: (ctx) => requireCustomer(ctx, ctx.params[0]),
   },
 ];

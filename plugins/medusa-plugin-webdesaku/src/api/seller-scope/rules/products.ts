@@ -1,6 +1,7 @@
 import { requireOwnBodyIds } from '../body-ids';
 import { forceQuery, pinBody } from '../rewrite';
 import { requireProduct, requireVariantOf } from '../ownership';
+import { productRelations } from '../relations';
 import type { ScopeContext, ScopeRule } from '../types';
 
 function pinChannel(ctx: ScopeContext) {
@@ -13,11 +14,13 @@ export const productRules: ScopeRule[] = [
   {
     methods: ['GET'],
     path: /^\/products$/i,
+    relations: productRelations,
     apply: (ctx) => forceQuery(ctx, 'sales_channel_id', [ctx.village.sales_channel_id]),
   },
   {
     methods: ['POST'],
     path: /^\/products$/i,
+    relations: productRelations,
     apply: async (ctx) => {
       pinChannel(ctx);
       await requireOwnBodyIds(ctx, null);
@@ -26,6 +29,7 @@ export const productRules: ScopeRule[] = [
   {
     methods: ['GET', 'POST', 'DELETE'],
     path: new RegExp(`^/products/${productId}(/.*)?$`, 'i'),
+    relations: productRelations,
     apply: async (ctx) => {
       const [id, rest = ''] = ctx.params;
       await requireProduct(ctx, id);

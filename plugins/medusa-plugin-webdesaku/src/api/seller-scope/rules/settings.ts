@@ -1,49 +1,78 @@
 import { forceQuery, rewriteJson } from '../rewrite';
 import { deny } from '../deny';
+import { requireSharedOrOwnOption, requireShippingOption } from '../ownership';
+import { shippingOptionRelations, stockLocationRelations } from '../relations';
 import type { ScopeRule } from '../types';
 
-/** Read-only settings the dashboard's forms need; none of them holds a village's data. */
-const readable = [
-  'users/me',
-  'feature-flags',
-  'regions',
-  'currencies',
-  'price-preferences',
-  'product-options',
-  'notifications',
-  'plugins',
-  'fulfillment-providers',
-  'shipping-options',
-  'payments/payment-providers',
-  'return-reasons',
-  'locales',
-  'translations',
-  'views',
-  'layouts',
+const id = '(/[^/]+)?';
+
+/**
+ * Read-only settings the dashboard's forms need (a path pattern under /admin, then the relations
+ * each may select). None holds a village's data; relations that would lead to it are not listed.
+ */
+const readable: Array<[string, readonly string[]]> = [
+  ['users/me', ['rbac_role', 'rbac_roles']],
+  ['feature-flags', []],
+  [`regions${id}`, ['countries', 'payment_providers']],
+  [`currencies${id}`, []],
+  [`price-preferences${id}`, []],
+  [`notifications${id}`, []],
+  ['plugins', []],
+  ['fulfillment-providers(/[^/]+/options)?', []],
+  ['payments/payment-providers', []],
+  [`return-reasons${id}`, ['parent_return_reason', 'return_reason_children']],
+  [`locales${id}`, []],
+  // Settings only: the translation lists carry products' texts.
+  ['translations/settings', []],
+  ['views(/[^/]+)*', []],
+  ['layouts(/[^/]+)*', []],
+  // Regency-wide lists a product names; none may lead to products (`?fields=*products`).
+  [`product-types${id}`, []],
+  [`product-tags${id}`, []],
+  [`product-categories${id}`, ['parent_category', 'category_children']],
+  [`collections${id}`, []],
+  [`shipping-profiles${id}`, ['type']],
 ];
 
-/** Lists that can carry products through `fields=*products`; the relation is stripped. */
-const withoutProducts = [
-  'product-types',
-  'product-tags',
-  'product-categories',
-  'collections',
-  'shipping-profiles',
-];
+const readableRules: ScopeRule[] = readable.map(([path, relations]) => ({
+  methods: ['GET'],
+  path: new RegExp(`^/${path}$`, 'i'),
+  relations,
+}));
 
 export const settingsRules: ScopeRule[] = [
-  { methods: ['GET'], path: new RegExp(`^/(${readable.join('|')})(/[^/]+)*$`, 'i') },
+  ...readableRules,
+  {
+    // Reusable options only: an exclusive option is one product's, of some village. Its default
+    // fields include `products`, so a seller names the fields it wants.
+    methods: ['GET'],
+    path: /^\/product-options$/i,
+    relations: ['values'],
+    apply: (ctx) => forceQuery(ctx, 'is_exclusive', 'false'),
+  },
   {
     methods: ['GET'],
-    path: new RegExp(`^/(${withoutProducts.join('|')})(/[^/]+)?$`, 'i'),
-    apply: (ctx) => {
-      ctx.req.disallowed = ['products'];
-    },
+    path: /^\/product-options\/([^/]+)(\/values(\/[^/]+)?)?$/i,
+    relations: ['values'],
+    apply: (ctx) => requireSharedOrOwnOption(ctx, ctx.params[0]),
+  },
+  {
+    methods: ['GET'],
+    path: /^\/shipping-options$/i,
+    relations: shippingOptionRelations,
+    apply: (ctx) => forceQuery(ctx, 'stock_location_id', [ctx.village.stock_location_id]),
+  },
+  {
+    methods: ['GET'],
+    path: /^\/shipping-options\/([^/]+)$/i,
+    relations: shippingOptionRelations,
+    apply: (ctx) => requireShippingOption(ctx, ctx.params[0]),
   },
   {
     // The product form crashes unless the store's default channel is one it may read.
     methods: ['GET'],
     path: /^\/stores(\/[^/]+)?$/i,
+    relations: ['supported_currencies', 'supported_currencies.currency'],
     apply: (ctx) =>
       rewriteJson(ctx, (body) => {
         const stores = (body.stores ?? (body.store ? [body.store] : [])) as Record<string, unknown>[];
@@ -68,11 +97,13 @@ export const settingsRules: ScopeRule[] = [
   {
     methods: ['GET'],
     path: /^\/stock-locations$/i,
+    relations: stockLocationRelations,
     apply: (ctx) => forceQuery(ctx, 'id', [ctx.village.stock_location_id]),
   },
   {
     methods: ['GET'],
     path: /^\/stock-locations\/([^/]+)$/i,
+    relations: stockLocationRelations,
     apply: (ctx) => {
       if (ctx.params[0] !== ctx.village.stock_location_id) deny(ctx.village, 'Lokasi stok ini');
     },
