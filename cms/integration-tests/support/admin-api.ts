@@ -45,3 +45,51 @@ export const contentManager = (baseUrl: string, token: string) => {
 };
 
 export const connect = (documentId: string) => ({ connect: [{ documentId }], disconnect: [] });
+
+/** Any admin route, JSON or multipart, with a real admin JWT. */
+export const adminApi = (baseUrl: string, token: string) => {
+  const call = async (method: string, path: string, body?: unknown): Promise<Answer> => {
+    const multipart = body instanceof FormData;
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined || multipart ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // server-sent events and empty answers stay text
+    }
+    return { status: res.status, body: parsed };
+  };
+  return { call };
+};
+
+/** A multipart upload form: `files` plus string fields (fileInfo is sent as JSON, as the dashboard does). */
+export const uploadForm = (
+  files: { bytes: Buffer; name: string; type: string }[],
+  fields: Record<string, unknown> = {},
+) => {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([f.bytes], { type: f.type }), f.name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+  return form;
+};
+
+/** Tiny real files: what an editor may upload and what they may not. */
+export const SAMPLES = {
+  png: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  svg: Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>',
+  ),
+  html: Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
+};

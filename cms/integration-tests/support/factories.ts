@@ -75,3 +75,46 @@ export const makeAdmin = async (
   }
   return { ...user, email };
 };
+
+/** The smallest valid data of each village-owned type (unique fields made unique). */
+export const minimalData = (name: string): Record<string, unknown> => {
+  const id = next();
+  const title = `Uji ${name} ${id}`;
+  const year = 2000 + (n % 100);
+  switch (name) {
+    case 'official':
+      return { name: title, position: 'Kaur' };
+    case 'article':
+      return { title, slug: `uji-${id}`, body: paragraph('Isi.') };
+    case 'announcement':
+      return { title, validFrom: '2030-01-01' };
+    case 'event':
+      return { title, startsAt: '2030-01-01T01:00:00.000Z' };
+    case 'potential':
+      return { title, category: 'agro' };
+    case 'statistic':
+      return { year, populationMale: 1, populationFemale: 1 };
+    case 'budget':
+      return { year, lineItems: [] };
+    case 'service':
+      return { name: title };
+    default:
+      return { title };
+  }
+};
+
+const LOCALIZED = new Set(['article', 'announcement', 'event', 'potential', 'service']);
+export const localeOf = (name: string) => (LOCALIZED.has(name) ? 'id' : undefined);
+
+/** An entry of `name` in `village` through the document service (unscoped), as a draft or published. */
+export const makeEntry = async (
+  strapi: Core.Strapi,
+  name: string,
+  village: { documentId: string },
+  status: 'draft' | 'published' = 'draft',
+) =>
+  strapi.documents(U(name)).create({
+    data: { ...minimalData(name), village: village.documentId },
+    locale: localeOf(name),
+    status,
+  } as any) as Promise<any>;

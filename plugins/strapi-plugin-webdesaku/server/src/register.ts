@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { installEditorScope } from './editor-scope/install';
+import { villageFolderMiddleware } from './editor-scope/village-folders';
 import { eventsMiddleware } from './middlewares/events';
 import { scopingMiddleware } from './middlewares/scoping';
 import { validationMiddleware } from './middlewares/validation';
@@ -10,4 +12,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(scopingMiddleware(strapi) as any);
   strapi.documents.use(validationMiddleware(strapi) as any);
   strapi.documents.use(eventsMiddleware(strapi) as any);
+  strapi.documents.use(villageFolderMiddleware(strapi) as any);
+  installEditorScope(strapi);
 };

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
+import { scopeFolderStructure } from '../editor-scope/folder-structure';
+import { scopeRecentDocuments } from '../editor-scope/recent-documents';
+import { ensureAllVillageFolders } from '../editor-scope/village-folders';
 import { resumeDeliveries } from '../services/deliver';
 import { applyLabels } from './labels';
 import { scopeHomepageCounts } from './homepage-counts';
@@ -38,9 +41,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   resumeDeliveries();
   await registerConditions(strapi);
   scopeHomepageCounts(strapi);
+  scopeRecentDocuments(strapi);
+  scopeFolderStructure(strapi);
   await ensureLocales(strapi);
   await ensureEditorRole(strapi);
   await ensurePublicPermissions(strapi);
   await applyLabels(strapi);
+  await ensureAllVillageFolders(strapi);
   startReconciler(strapi);
 };

@@ -6,7 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { schemas, uidOf, VILLAGE_OWNED, type TypeName } from '../content-types';
-import { EDITOR_ROLE } from '../services/editors';
+import { EDITOR_ROLE, villagesOfEditor } from '../services/editors';
+import { mediaScopeOf } from '../editor-scope/media-scope';
 import { PROTECTED_VILLAGE_FIELDS } from '../middlewares/scoping';
 
 export const CONDITIONS = {
@@ -34,13 +35,19 @@ export const registerConditions = (strapi: Core.Strapi) =>
       category: 'Webdesaku',
       handler: (user: { id: number }) => ({ 'village.editors.id': user.id }),
     },
-    // Same rule as Strapi's admin::is-creator, which is only registered after plugins bootstrap.
+    // Like Strapi's admin::is-creator (registered only after plugins bootstrap), widened to
+    // the village's media folders so editors of one village share their files.
     {
-      displayName: 'Berkas yang diunggah editor sendiri',
+      displayName: 'Berkas yang diunggah editor atau ada di folder desanya',
       name: 'uploaded-by-editor',
       plugin: 'webdesaku',
       category: 'Webdesaku',
-      handler: (user: { id: number }) => ({ 'createdBy.id': user.id }),
+      handler: async (user: { id: number }) => {
+        const villages = await villagesOfEditor(strapi, user.id);
+        const folders = [...(await mediaScopeOf(strapi, { user, villages })).folders];
+        const own = { 'createdBy.id': user.id };
+        return folders.length > 0 ? { $or: [own, { 'folder.id': { $in: folders } }] } : own;
+      },
     },
   ]);
 
@@ -69,7 +76,9 @@ const permission = (
 
 /**
  * Media library: like Strapi's own Author role, an editor browses and changes only the
- * files they uploaded, so one village cannot replace another village's photos.
+ * files they uploaded or that lie in their village's folder, so one village cannot
+ * replace another village's photos. Routes that ignore conditions are walled in
+ * editor-scope/.
  */
 const UPLOAD_ACTIONS: [string, string[]][] = [
   ['read', [CONDITIONS.ownFile]],

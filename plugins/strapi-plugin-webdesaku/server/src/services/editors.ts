@@ -38,9 +38,12 @@ export const villagesOfEditor = async (strapi: Core.Strapi, userId: number): Pro
   return [...new Set(rows.map((r: { documentId: string }) => r.documentId))];
 };
 
-/** The scoped editor behind the current admin request, or null when no scoping applies. */
-export const currentEditor = async (strapi: Core.Strapi): Promise<Editor | null> => {
-  const user = currentAdminUser(strapi);
+/** The scoped editor this admin user is, or null when no scoping applies. */
+export const editorOf = async (strapi: Core.Strapi, user: AdminUser | null | undefined) => {
   if (!user || !(await isScopedEditor(strapi, user))) return null;
-  return { user, villages: await villagesOfEditor(strapi, user.id) };
+  return { user, villages: await villagesOfEditor(strapi, user.id) } satisfies Editor;
 };
+
+/** The scoped editor behind the current admin request, or null when no scoping applies. */
+export const currentEditor = async (strapi: Core.Strapi): Promise<Editor | null> =>
+  editorOf(strapi, currentAdminUser(strapi));

@@ -6,4 +6,8 @@ export const fieldError = (path: (string | number)[], message: string) =>
     errors: [{ path: path.map(String), message, name: 'ValidationError', value: undefined }],
   });
 
-export const forbidden = (message: string) => new errors.ForbiddenError(message);
+/**
+ * A 403 whose message reaches the dashboard: Strapi's route authorizer replaces any other
+ * ForbiddenError raised during a request with a bare "Forbidden", but lets PolicyError through.
+ */
+export const forbidden = (message: string) => new errors.PolicyError(message);
