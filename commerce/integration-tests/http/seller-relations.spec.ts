@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { entityRelations } from 'medusa-plugin-webdesaku/lib/relation-names';
 import { testDbName } from '../factories/db-name';
-import { createVillageProduct } from '../factories/products';
 import { guestCartWith, payAndComplete } from '../factories/checkout';
-import { provisionVillage, SYNC_SECRET, type ProvisionedVillage } from '../factories/villages';
+import { SYNC_SECRET } from '../factories/villages';
+import { villageWorld, type VillageWorld } from '../factories/world';
 import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
 
 /**
@@ -16,17 +16,7 @@ import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
  */
 
 type Row = Record<string, any>;
-type World = {
-  village: ProvisionedVillage;
-  productId: string;
-  variantId: string;
-  optionId: string;
-  inventoryItemId: string;
-  orderId: string;
-  paymentId: string;
-  customerId: string;
-  shippingOptionId: string;
-};
+type World = VillageWorld;
 
 const MAX_DEPTH = 3;
 const REFUSED_SAMPLE = 3;
@@ -89,44 +79,9 @@ medusaIntegrationTestRunner({
     let b: World;
     let secrets: string[];
 
-    async function world(slug: string): Promise<World> {
-      const village = await provisionVillage(api, slug);
-      const { product, variantId, inventoryItemId } = await createVillageProduct(getContainer(), village);
-      const cartId = await guestCartWith(api, village, variantId, 1);
-      const { data } = await payAndComplete(api, village, cartId, 'pp_cod_webdesaku');
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY);
-      const { data: orders } = await query.graph({
-        entity: 'order',
-        fields: [
-          'id',
-          'customer_id',
-          'payment_collections.payments.id',
-          'shipping_methods.shipping_option_id',
-        ],
-        filters: { id: data.order.id },
-      });
-      const order = orders[0] as Row;
-      const { data: products } = await query.graph({
-        entity: 'product',
-        fields: ['id', 'options.id'],
-        filters: { id: product.id },
-      });
-      return {
-        village,
-        productId: product.id,
-        variantId,
-        optionId: (products[0] as Row).options[0].id,
-        inventoryItemId,
-        orderId: order.id,
-        paymentId: order.payment_collections[0].payments[0].id,
-        customerId: order.customer_id,
-        shippingOptionId: order.shipping_methods[0].shipping_option_id,
-      };
-    }
-
     beforeAll(async () => {
-      a = await world('anjun');
-      b = await world('wanayasa');
+      a = await villageWorld(api, getContainer(), 'anjun');
+      b = await villageWorld(api, getContainer(), 'wanayasa');
       // A's guest also buys in B with the same e-mail (guest customers are shared by e-mail),
       // and someone leaves an open cart in B: both are B's, reachable from A's order and region.
       const shared = await guestCartWith(

@@ -1,20 +1,9 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { Modules } from '@medusajs/framework/utils';
 import { testDbName } from '../factories/db-name';
-import { createVillageProduct } from '../factories/products';
-import { guestCartWith, payAndComplete } from '../factories/checkout';
-import { provisionVillage, SYNC_SECRET, type ProvisionedVillage } from '../factories/villages';
+import { SYNC_SECRET } from '../factories/villages';
+import { villageWorld, type VillageWorld } from '../factories/world';
 import { adminLogin, regencyLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
-
-type VillageWorld = {
-  village: ProvisionedVillage;
-  productId: string;
-  variantId: string;
-  inventoryItemId: string;
-  orderId: string;
-  paymentId: string;
-  customerId: string;
-};
 
 medusaIntegrationTestRunner({
   dbName: testDbName('seller'),
@@ -25,35 +14,9 @@ medusaIntegrationTestRunner({
     let a: VillageWorld;
     let b: VillageWorld;
 
-    /** A village with one product, and one order of a guest who bought only here. */
-    async function villageWorld(slug: string): Promise<VillageWorld> {
-      const village = await provisionVillage(api, slug);
-      const { product, variantId, inventoryItemId } = await createVillageProduct(getContainer(), village, {
-        stock: 10,
-      });
-      const cartId = await guestCartWith(api, village, variantId, 1);
-      const { data } = await payAndComplete(api, village, cartId, 'pp_cod_webdesaku');
-      const { data: orders } = await getContainer()
-        .resolve('query')
-        .graph({
-          entity: 'order',
-          fields: ['id', 'customer_id', 'payment_collections.payments.id'],
-          filters: { id: data.order.id },
-        });
-      return {
-        village,
-        productId: product.id,
-        variantId,
-        inventoryItemId,
-        orderId: orders[0].id,
-        paymentId: orders[0].payment_collections[0].payments[0].id,
-        customerId: orders[0].customer_id,
-      };
-    }
-
     beforeAll(async () => {
-      a = await villageWorld('anjun');
-      b = await villageWorld('wanayasa');
+      a = await villageWorld(api, getContainer(), 'anjun');
+      b = await villageWorld(api, getContainer(), 'wanayasa');
       regency = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
       sellerA = await sellerLogin(api, getContainer(), regency, 'anjun');
     });

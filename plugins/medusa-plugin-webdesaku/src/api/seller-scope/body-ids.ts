@@ -1,14 +1,24 @@
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { deny } from './deny';
-import { requireInventoryItems } from './ownership';
+import {
+  requireFulfillmentOf,
+  requireInventoryItems,
+  requireLocationLevels,
+  requireOrder,
+  requireOrderLineItems,
+  requirePayment,
+  requirePaymentCollection,
+  requireReservation,
+  requireShippingOption,
+} from './ownership';
 import type { ScopeContext } from './types';
 
-// Medusa ids: a prefix, an underscore and a ULID.
-const MEDUSA_ID = /^([a-z]+)_[0-9A-HJKMNP-TV-Z]{26}$/;
+// Medusa ids: a prefix (`prod`, `pay_col`), an underscore and a ULID.
+const MEDUSA_ID = /^([a-z]+(?:_[a-z]+)*)_[0-9A-HJKMNP-TV-Z]{26}$/;
 
-// Regency-wide records every village's products may name (categories, types, tags, collections,
-// shipping profiles): naming one changes nothing of another village.
-const SHARED = new Set(['pcat', 'ptyp', 'ptag', 'pcol', 'sp']);
+// Regency-wide records any village may name (categories, types, tags, collections, shipping
+// profiles, return and refund reasons): naming one changes nothing of another village.
+const SHARED = new Set(['pcat', 'ptyp', 'ptag', 'pcol', 'sp', 'rr', 'refr']);
 
 // Parts of one product: an id of this kind must belong to the product in the URL.
 const PRODUCT_PARTS = new Set(['variant', 'img', 'opt', 'optval', 'price']);
@@ -52,27 +62,71 @@ async function partsOf(ctx: ScopeContext, productId: string): Promise<Set<string
 }
 
 /**
- * Deny by default for every id in a product write's body: Medusa's batch and link routes act on
- * whatever ids the body lists, whatever product the URL names. An id must be a part of `productId`
- * (its variants, images, options, prices), the village's own inventory item, channel or location,
- * or a regency-wide record; anything else is refused.
+ * Deny by default for every id in a seller's write: Medusa's batch and link routes act on whatever
+ * ids the body lists, whatever the URL names. Each id must be a part of the product in the URL
+ * (`ctx.productId`), a record of the village's own (its channel, location, inventory items and
+ * levels, orders with their lines, fulfilments and payments, reservations, shipping options), or a
+ * regency-wide record; any other kind or owner is refused.
  */
-export async function requireOwnBodyIds(ctx: ScopeContext, productId: string | null): Promise<void> {
+export async function requireOwnBodyIds(ctx: ScopeContext): Promise<void> {
   const ids = [...idsIn(ctx.req.body)];
   if (!ids.length) return;
-  const kind = (id: string) => MEDUSA_ID.exec(id)![1]!;
-  const parts =
-    productId && ids.some((id) => PRODUCT_PARTS.has(kind(id))) ? await partsOf(ctx, productId) : null;
-  const items: string[] = [];
+  const productId = ctx.productId ?? null;
+  const byKind = new Map<string, string[]>();
   for (const id of ids) {
-    const k = kind(id);
-    if (SHARED.has(k)) continue;
-    if (k === 'iitem') items.push(id);
-    else if (k === 'prod' && id === productId) continue;
-    else if (k === 'sc' && id === ctx.village.sales_channel_id) continue;
-    else if (k === 'sloc' && id === ctx.village.stock_location_id) continue;
-    else if (!(PRODUCT_PARTS.has(k) && parts?.has(id)))
-      deny(ctx.village, 'Data yang disebut di permintaan ini');
+    const kind = MEDUSA_ID.exec(id)![1]!;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
   }
-  await requireInventoryItems(ctx, items);
+  const parts =
+    productId && [...byKind.keys()].some((k) => PRODUCT_PARTS.has(k)) ? await partsOf(ctx, productId) : null;
+  const urlOrder = ctx.orderId;
+  for (const [kind, list] of byKind) {
+    if (SHARED.has(kind)) continue;
+    if (PRODUCT_PARTS.has(kind)) {
+      if (list.some((id) => !parts?.has(id))) deny(ctx.village, 'Data yang disebut di permintaan ini');
+      continue;
+    }
+    switch (kind) {
+      case 'prod':
+        if (list.some((id) => id !== productId)) deny(ctx.village, 'Produk yang disebut');
+        break;
+      case 'sc':
+        if (list.some((id) => id !== ctx.village.sales_channel_id))
+          deny(ctx.village, 'Saluran penjualan ini');
+        break;
+      case 'sloc':
+        if (list.some((id) => id !== ctx.village.stock_location_id)) deny(ctx.village, 'Lokasi stok ini');
+        break;
+      case 'iitem':
+        await requireInventoryItems(ctx, list);
+        break;
+      case 'ilev':
+        await requireLocationLevels(ctx, list);
+        break;
+      case 'resitem':
+        for (const id of list) await requireReservation(ctx, id);
+        break;
+      case 'order':
+        for (const id of list) await requireOrder(ctx, id);
+        break;
+      case 'ordli':
+        await requireOrderLineItems(ctx, urlOrder, list);
+        break;
+      case 'ful':
+        if (!urlOrder) deny(ctx.village, 'Pengiriman ini');
+        for (const id of list) await requireFulfillmentOf(ctx, urlOrder, id);
+        break;
+      case 'pay':
+        for (const id of list) await requirePayment(ctx, id);
+        break;
+      case 'pay_col':
+        for (const id of list) await requirePaymentCollection(ctx, id);
+        break;
+      case 'so':
+        for (const id of list) await requireShippingOption(ctx, id);
+        break;
+      default:
+        deny(ctx.village, 'Data yang disebut di permintaan ini');
+    }
+  }
 }

@@ -2,15 +2,11 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusaj
 import { MedusaError } from '@medusajs/framework/utils';
 import { isRegencyAdmin } from '../../lib/regency';
 import { findSellerVillage } from '../../lib/villages';
+import { requireOwnBodyIds } from './body-ids';
 import { deny } from './deny';
 import { guardRelations } from './fields';
-import { inventoryRules } from './rules/inventory';
-import { orderRules } from './rules/orders';
-import { productRules } from './rules/products';
-import { settingsRules } from './rules/settings';
-import type { ScopeRule, SellerVillage } from './types';
-
-const rules: ScopeRule[] = [...settingsRules, ...productRules, ...orderRules, ...inventoryRules];
+import { sellerRuleFor } from './rules';
+import type { SellerVillage } from './types';
 
 type AuthedRequest = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } };
 
@@ -53,15 +49,13 @@ export async function sellerScope(req: MedusaRequest, res: MedusaResponse, next:
       );
     }
     const village = found as SellerVillage;
-    for (const rule of rules) {
-      if (!rule.methods.includes(method as never)) continue;
-      const match = path ? rule.path.exec(path) : null;
-      if (!match) continue;
-      guardRelations(req, village, new Set(rule.relations ?? []));
-      await rule.apply?.({ req, res, village, params: match.slice(1) });
-      return next();
-    }
-    deny(village, 'Halaman atau tindakan ini');
+    const matched = path ? sellerRuleFor(method, path) : null;
+    if (!matched) deny(village, 'Halaman atau tindakan ini');
+    guardRelations(req, village, new Set(matched.rule.relations ?? []));
+    const ctx = { req, res, village, params: matched.params };
+    await matched.rule.apply?.(ctx);
+    if (method !== 'GET') await requireOwnBodyIds(ctx);
+    return next();
   } catch (error) {
     next(error);
   }

@@ -135,3 +135,20 @@ export async function requireSharedOrOwnOption(ctx: ScopeContext, optionId: stri
   if (!products.length) deny(ctx.village, 'Opsi produk ini');
   for (const product of products) await requireProduct(ctx, product.id);
 }
+
+export async function requireNotificationTo(ctx: ScopeContext, id: string, userId: string): Promise<void> {
+  const [notification] = await graph(ctx, 'notification', ['id', 'to'], { id });
+  if (notification?.to !== userId) deny(ctx.village, 'Notifikasi ini');
+}
+
+/** Lines named in a write must be lines of the (own) order in the URL. */
+export async function requireOrderLineItems(
+  ctx: ScopeContext,
+  orderId: string | undefined,
+  lineIds: string[],
+): Promise<void> {
+  if (!orderId) deny(ctx.village, 'Baris pesanan ini');
+  const [order] = await graph(ctx, 'order', ['id', 'items.id'], { id: orderId });
+  const own = new Set((order?.items ?? []).map((i: Row) => i?.id));
+  if (lineIds.some((id) => !own.has(id))) deny(ctx.village, 'Baris pesanan ini');
+}

@@ -14,6 +14,9 @@ export type ScopeContext = {
   village: SellerVillage;
   /** Capture groups of the rule's path pattern (ids keep their original case). */
   params: string[];
+  /** The product or order in the URL, once the rule checked it is the village's own. */
+  productId?: string;
+  orderId?: string;
 };
 
 /**

@@ -34,7 +34,7 @@ export const inventoryRules: ScopeRule[] = [
   {
     methods: ['GET', 'POST'],
     relations: inventoryItemRelations,
-    path: /^\/inventory-items\/([^/]+)$/i,
+    path: /^\/inventory-items\/(?!export$|location-levels$)([^/]+)$/i,
     apply: (ctx) => requireInventoryItems(ctx, [ctx.params[0]]),
   },
   {

@@ -10,6 +10,9 @@ import {
 import { customerRelations, orderChangeRelations, orderRelations, paymentRelations } from '../relations';
 import type { ScopeRule } from '../types';
 
+const orderActions =
+  '/(?:cancel|complete|archive|changes|preview|line-items|shipping-options|fulfillments(?:/[^/]+/(?:cancel|shipments|mark-as-delivered))?)';
+
 export const orderRules: ScopeRule[] = [
   {
     methods: ['GET'],
@@ -18,13 +21,15 @@ export const orderRules: ScopeRule[] = [
     apply: (ctx) => forceQuery(ctx, 'sales_channel_id', [ctx.village.sales_channel_id]),
   },
   {
-    // Order detail and its actions: fulfil, ship, mark delivered, cancel, complete.
+    // Order detail and its actions: fulfil, ship, mark delivered, cancel, complete. Not the
+    // money and ownership moves (credit lines, transfers to a customer, payment sessions).
     methods: ['GET', 'POST'],
-    path: /^\/orders\/([^/]+)(\/.*)?$/i,
+    path: new RegExp(`^/orders/(?!export$)([^/]+)(${orderActions})?$`, 'i'),
     relations: orderRelations,
     apply: async (ctx) => {
       const [id, rest = ''] = ctx.params;
       await requireOrder(ctx, id);
+      ctx.orderId = id;
       const fulfillment = /^\/fulfillments\/([^/]+)/i.exec(rest);
       if (fulfillment) await requireFulfillmentOf(ctx, id, fulfillment[1]);
       if (ctx.req.method === 'POST' && /^\/fulfillments$/i.test(rest)) {

@@ -1,4 +1,3 @@
-import { requireOwnBodyIds } from '../body-ids';
 import { forceQuery, pinBody } from '../rewrite';
 import { requireProduct, requireVariantOf } from '../ownership';
 import { productRelations } from '../relations';
@@ -23,7 +22,6 @@ export const productRules: ScopeRule[] = [
     relations: productRelations,
     apply: async (ctx) => {
       pinChannel(ctx);
-      await requireOwnBodyIds(ctx, null);
     },
   },
   {
@@ -33,11 +31,11 @@ export const productRules: ScopeRule[] = [
     apply: async (ctx) => {
       const [id, rest = ''] = ctx.params;
       await requireProduct(ctx, id);
+      ctx.productId = id;
       const variant = /^\/variants\/(?!batch$|inventory-items)([^/]+)/i.exec(rest);
       if (variant) await requireVariantOf(ctx, id, variant[1]);
       if (ctx.req.method === 'POST') {
         if (!rest && (ctx.req.body as Record<string, unknown>)?.sales_channels) pinChannel(ctx);
-        await requireOwnBodyIds(ctx, id);
       }
     },
   },

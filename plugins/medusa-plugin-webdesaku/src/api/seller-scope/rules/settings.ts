@@ -1,8 +1,11 @@
 import { forceQuery, rewriteJson } from '../rewrite';
 import { deny } from '../deny';
-import { requireSharedOrOwnOption, requireShippingOption } from '../ownership';
+import { requireNotificationTo, requireSharedOrOwnOption, requireShippingOption } from '../ownership';
 import { shippingOptionRelations, stockLocationRelations } from '../relations';
-import type { ScopeRule } from '../types';
+import type { ScopeContext, ScopeRule } from '../types';
+
+const actorOf = (ctx: ScopeContext) =>
+  String((ctx.req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id);
 
 const id = '(/[^/]+)?';
 
@@ -16,7 +19,6 @@ const readable: Array<[string, readonly string[]]> = [
   [`regions${id}`, ['countries', 'payment_providers']],
   [`currencies${id}`, []],
   [`price-preferences${id}`, []],
-  [`notifications${id}`, []],
   ['plugins', []],
   ['fulfillment-providers(/[^/]+/options)?', []],
   ['payments/payment-providers', []],
@@ -42,6 +44,17 @@ const readableRules: ScopeRule[] = readable.map(([path, relations]) => ({
 
 export const settingsRules: ScopeRule[] = [
   ...readableRules,
+  {
+    // The bell: only what is addressed to this user (an order of its village, once sent).
+    methods: ['GET'],
+    path: /^\/notifications$/i,
+    apply: (ctx) => forceQuery(ctx, 'to', [actorOf(ctx)]),
+  },
+  {
+    methods: ['GET'],
+    path: /^\/notifications\/([^/]+)$/i,
+    apply: (ctx) => requireNotificationTo(ctx, ctx.params[0], actorOf(ctx)),
+  },
   {
     // Reusable options only: an exclusive option is one product's, of some village. Its default
     // fields include `products`, so a seller names the fields it wants.
