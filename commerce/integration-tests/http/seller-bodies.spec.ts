@@ -297,6 +297,7 @@ medusaIntegrationTestRunner({
   env: { WEBDESAKU_SYNC_SECRET: SYNC_SECRET },
   testSuite: ({ api, getContainer }) => {
     let sellerA: AdminLogin;
+    let regency: AdminLogin;
     let a: Ids;
     let b: Ids;
     const tried = { templates: templates.length, swaps: 0, refused: 0, pinned: 0 };
@@ -340,7 +341,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      const regency = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
+      regency = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
       a = await withExtras(await villageWorld(api, getContainer(), 'anjun'), regency);
       b = await withExtras(await villageWorld(api, getContainer(), 'wanayasa'), regency);
       sellerA = await sellerLogin(api, getContainer(), regency, 'anjun');
@@ -394,6 +395,50 @@ medusaIntegrationTestRunner({
       }
       expect(failures).toEqual([]);
       expect(await snapshot(getContainer(), b), "B's records").toEqual(before);
+    });
+
+    describe('uploads are typed by their bytes', () => {
+      const PNG = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      const HTML = Buffer.from('<html><script>fetch("/admin/webdesaku/sellers")</script></html>');
+      const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+      const CSV = Buffer.from('Product Handle,Product Title\nkendi,Kendi\n');
+
+      const upload = (who: AdminLogin, name: string, bytes: Buffer, type: string) => {
+        const form = new FormData();
+        form.append('files', new Blob([bytes], { type }), name);
+        return api.post('/admin/uploads', form, who.headers).catch((e) => e.response);
+      };
+
+      it.each([
+        ['x.html', HTML, 'text/html'],
+        ['x.svg', SVG, 'image/svg+xml'],
+        ['foto.png', HTML, 'image/png'],
+        ['foto.jpg', SVG, 'image/jpeg'],
+        ['daftar.csv', CSV, 'text/csv'],
+      ])("a seller's %s that is not an image is refused", async (name, bytes, type) => {
+        const res = await upload(sellerA, name, bytes, type);
+        expect(res.status).toBe(400);
+        expect(res.data.message).toContain('bukan gambar');
+      });
+
+      it('an image is stored under the type its bytes say, whatever its name', async () => {
+        const res = await upload(sellerA, 'kendi.html', PNG, 'text/html');
+        expect(res.status).toBe(200);
+        const url = new URL(res.data.files[0].url);
+        expect(url.pathname).toMatch(/\.png$/);
+        const served = await api.get(url.pathname, { responseType: 'arraybuffer' });
+        expect(served.headers['content-type']).toBe('image/png');
+        expect(Buffer.from(served.data).equals(PNG)).toBe(true);
+      });
+
+      it('the regency admin may store a CSV for the product import, never markup', async () => {
+        expect((await upload(regency, 'produk.csv', CSV, 'text/csv')).status).toBe(200);
+        expect((await upload(regency, 'x.html', HTML, 'text/html')).status).toBe(400);
+        expect((await upload(regency, 'x.svg', SVG, 'image/svg+xml')).status).toBe(400);
+      });
     });
   },
 });

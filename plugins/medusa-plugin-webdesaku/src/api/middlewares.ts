@@ -6,6 +6,7 @@ import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
 import { installLocaleGuard } from './guards/locale';
 import { guardOrderRead } from './guards/order-read';
+import { guardUploads } from './guards/uploads';
 import { sellerScope } from './seller-scope/middleware';
 
 // Must run while the API loader reads this file, i.e. before it mounts applyLocale on /store.
@@ -19,6 +20,9 @@ export default defineMiddlewares({
     { matcher: '/admin/*', middlewares: [sellerScope] },
     // No method either: it must refuse before the core route reads the order.
     { matcher: '/store/orders/:id', middlewares: [guardOrderRead] },
+    // Same matcher and method as Medusa's own upload middlewares, so it runs after their
+    // multipart parser (a wrong order would refuse every upload: the tests' positive control).
+    { matcher: '/admin/uploads', method: ['POST'], middlewares: [guardUploads] },
     {
       matcher: '/admin/webdesaku/villages',
       method: ['POST'],
