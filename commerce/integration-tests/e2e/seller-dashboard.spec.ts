@@ -54,6 +54,14 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
     await server?.stop();
   });
 
+  it('opens in Bahasa Indonesia', async () => {
+    await page.goto('/app/products');
+    await page.getByRole('link', { name: 'Buat' }).waitFor();
+    expect(await page.context().cookies()).toContainEqual(
+      expect.objectContaining({ name: 'lng', value: 'id' }),
+    );
+  });
+
   it("lists only its own village's products", async () => {
     await page.goto('/app/products');
     await page.locator('tbody tr').first().waitFor();
@@ -67,17 +75,17 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
   it('creates a product with a price and stock that lands in its village', async () => {
     const title = `Kendi Uji ${Date.now()}`;
     await page.goto('/app/products');
-    await page.getByRole('link', { name: 'Create' }).click();
+    await page.getByRole('link', { name: 'Buat' }).click();
     await visible(page, 'input[name=title]').fill(title);
-    await visible(page, 'button:has-text("Continue")').click();
-    await visible(page, 'button:has-text("Continue")').click();
+    await visible(page, 'button:has-text("Lanjutkan")').click();
+    await visible(page, 'button:has-text("Lanjutkan")').click();
     const cell = (column: number) =>
       page.locator(`[data-row-index="0"][data-column-index="${column}"]`).last();
     await cell(3).locator('button, [role=checkbox], input').first().click();
     await cell(6).click();
     await page.keyboard.type('30000');
     await page.keyboard.press('Enter');
-    await visible(page, 'button:has-text("Publish")').click();
+    await visible(page, 'button:has-text("Publikasikan")').click();
     await page.waitForURL(/\/app\/products\/prod_/);
     const productId = page.url().split('/').pop()!;
     await page.getByText('Desa Anjun').first().waitFor();
@@ -100,7 +108,7 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
       (v: { slug: string }) => v.slug === 'anjun',
     ).stock_location_id;
     await page.goto(`/app/inventory/${itemId}`);
-    await page.getByText('Manage locations').last().click();
+    await page.getByText('Kelola lokasi').last().click();
     // Only the village's own location is offered.
     await expect
       .poll(() => visible(page, '[role=dialog]').innerText(), { timeout: 15_000 })
@@ -112,13 +120,13 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
         timeout: 15_000,
       })
       .toBe('checked');
-    await visible(page, '[role=dialog] button:has-text("Save")').click();
+    await visible(page, '[role=dialog] button:has-text("Simpan")').click();
     await page.locator('[role=dialog]:visible').waitFor({ state: 'detached' });
     const row = page.locator('tbody tr', { hasText: 'Kantor Desa Anjun' }).last();
     await row.locator('button').last().click();
     await page.locator('[role=menuitem]', { hasText: 'Edit' }).last().click();
     await visible(page, 'input[name=stocked_quantity]').fill('12');
-    await visible(page, '[role=dialog] button:has-text("Save")').click();
+    await visible(page, '[role=dialog] button:has-text("Simpan")').click();
     await page.locator('[role=dialog]:visible').waitFor({ state: 'detached' });
     await expect
       .poll(
@@ -145,7 +153,7 @@ describe.runIf(built)('a seller in the real Medusa dashboard', () => {
     await page.goto(`/app/orders/${orderId}/fulfillment?requires_shipping=true`);
     // On a busy machine the form's data (items, locations) can arrive after its button shows.
     await page.waitForLoadState('networkidle');
-    await visible(page, '[role=dialog] button:has-text("Create Fulfillment")').click();
+    await visible(page, '[role=dialog] button:has-text("Buat Pemenuhan")').click();
     await page.waitForURL(new RegExp(`/app/orders/${orderId}$`), { timeout: 90_000 });
     const token = await regencyToken();
     await expect

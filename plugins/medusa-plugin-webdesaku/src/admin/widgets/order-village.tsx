@@ -1,3 +1,4 @@
+import '../lib/default-language';
 import { defineWidgetConfig } from '@medusajs/admin-sdk';
 import type { DetailWidgetProps, AdminOrder } from '@medusajs/framework/types';
 import { useVillages } from '../lib/api';

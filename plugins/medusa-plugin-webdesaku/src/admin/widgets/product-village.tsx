@@ -1,3 +1,4 @@
+import '../lib/default-language';
 import { defineWidgetConfig } from '@medusajs/admin-sdk';
 import type { DetailWidgetProps, AdminProduct } from '@medusajs/framework/types';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../lib/default-language';
 import { defineWidgetConfig } from '@medusajs/admin-sdk';
 import type { DetailWidgetProps, AdminUser } from '@medusajs/framework/types';
 import { Button, Container, Heading, Select, Text, toast } from '@medusajs/ui';
