@@ -382,6 +382,20 @@ medusaIntegrationTestRunner({
         else
           failures.push(`${slot.field}=${foreign}: ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`);
       }
+      // The same for each id in the URL below /admin (Medusa does not check, for instance, that
+      // an image in the URL belongs to the product in the URL).
+      const url = template.url(a);
+      for (const segment of url.split('/').filter((part) => MEDUSA_ID.test(part))) {
+        const foreign = counterpart(segment);
+        expect(foreign, `B's counterpart of ${segment}`).toBeTruthy();
+        tried.swaps += 1;
+        const res = await api
+          .post(url.replace(segment, foreign!), body, sellerA.headers)
+          .catch((e) => e.response);
+        if (res.status >= 400 && res.status < 500) tried.refused += 1;
+        else
+          failures.push(`URL ${segment}=${foreign}: ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`);
+      }
       // Positive control: the same body with the seller's own ids goes through our guard.
       const own = await send(body);
       if (template.ownOutcome && own.status === 400) expect(own.data.message).toMatch(template.ownOutcome);

@@ -69,7 +69,18 @@ async function partsOf(ctx: ScopeContext, productId: string): Promise<Set<string
  * regency-wide record; any other kind or owner is refused.
  */
 export async function requireOwnBodyIds(ctx: ScopeContext): Promise<void> {
-  const ids = [...idsIn(ctx.req.body)];
+  await requireOwnIds(ctx, [...idsIn(ctx.req.body)]);
+}
+
+/** The same rule for the ids a path names below the product or order the rule checked. */
+export async function requireOwnPathIds(ctx: ScopeContext, rest: string): Promise<void> {
+  await requireOwnIds(
+    ctx,
+    rest.split('/').filter((segment) => MEDUSA_ID.test(segment)),
+  );
+}
+
+async function requireOwnIds(ctx: ScopeContext, ids: string[]): Promise<void> {
   if (!ids.length) return;
   const productId = ctx.productId ?? null;
   const byKind = new Map<string, string[]>();

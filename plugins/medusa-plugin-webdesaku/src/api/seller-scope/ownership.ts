@@ -21,16 +21,6 @@ export async function requireProduct(ctx: ScopeContext, productId: string): Prom
   if (!channels.includes(ctx.village.sales_channel_id)) deny(ctx.village, 'Produk ini');
 }
 
-/** Core does not check that a variant in the URL belongs to the product in the URL. */
-export async function requireVariantOf(
-  ctx: ScopeContext,
-  productId: string,
-  variantId: string,
-): Promise<void> {
-  const [variant] = await graph(ctx, 'product_variant', ['id', 'product_id'], { id: variantId });
-  if (!variant || variant.product_id !== productId) deny(ctx.village, 'Varian ini');
-}
-
 export async function requireOrder(ctx: ScopeContext, orderId: string): Promise<void> {
   const [order] = await graph(ctx, 'order', ['id', 'sales_channel_id'], { id: orderId });
   if (order?.sales_channel_id !== ctx.village.sales_channel_id) deny(ctx.village, 'Pesanan ini');
