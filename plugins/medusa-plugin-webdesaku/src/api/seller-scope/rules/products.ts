@@ -1,5 +1,6 @@
 import { forceQuery, pinBody } from '../rewrite';
-import { requireProduct, requireVariantOf } from '../ownership';
+import { requireOwnPathIds } from '../body-ids';
+import { requireProduct } from '../ownership';
 import { productRelations } from '../relations';
 import type { ScopeContext, ScopeRule } from '../types';
 
@@ -32,8 +33,9 @@ export const productRules: ScopeRule[] = [
       const [id, rest = ''] = ctx.params;
       await requireProduct(ctx, id);
       ctx.productId = id;
-      const variant = /^\/variants\/(?!batch$|inventory-items)([^/]+)/i.exec(rest);
-      if (variant) await requireVariantOf(ctx, id, variant[1]);
+      // Medusa does not check that an image, variant, option or inventory item in the URL is
+      // this product's (an image of B's product would be linked to A's variant).
+      await requireOwnPathIds(ctx, rest);
       if (ctx.req.method === 'POST') {
         if (!rest && (ctx.req.body as Record<string, unknown>)?.sales_channels) pinChannel(ctx);
       }
