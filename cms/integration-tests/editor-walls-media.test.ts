@@ -451,3 +451,51 @@ describe('Given files that could carry a script', () => {
     expect(answer.body?.error?.message ?? '').not.toMatch(/ditolak: isinya/);
   });
 });
+
+describe('Given an entry write that names a file by its id in a media field', () => {
+  const CM = '/content-manager/collection-types';
+  const linked = async (uid: string, documentId: string, field: string) => {
+    const rows = await cms.strapi.db
+      .query(uid as any)
+      .findMany({ where: { documentId }, populate: { [field]: { select: ['id'] } } });
+    return rows.flatMap((row: any) =>
+      [row[field]]
+        .flat()
+        .filter(Boolean)
+        .map((f: any) => f.id),
+    );
+  };
+  const entryOf = async (uid: string, village: any) =>
+    uid.endsWith('.village')
+      ? village
+      : makeEntry(cms.strapi, uid.replace('plugin::webdesaku.', ''), village);
+  const save = (uid: string, entry: any, field: string, fileId: number) => {
+    const multiple = cms.strapi.getModel(uid as any).attributes[field] as { multiple?: boolean };
+    const locale = entry.locale ? `?locale=${entry.locale}` : '';
+    return editorA.call('PUT', `${CM}/${uid}/${entry.documentId}${locale}`, {
+      [field]: multiple.multiple ? [fileId] : fileId,
+    });
+  };
+
+  it.each(Array.from({ length: EXPECTED_FIELD_COUNT }, (_, i) => i))(
+    "media field #%s: B's file ⇒ 403 and not linked; an own file and one the entry already links ⇒ saved",
+    async (i) => {
+      const [uid, field] = MEDIA_FIELDS()[i];
+      const entry = await entryOf(uid, villageA);
+      const refused = await save(uid, entry, field, fileB);
+      expect(refused.status, `${uid}.${field} ${JSON.stringify(refused.body)}`).toBe(403);
+      expect(await linked(uid, entry.documentId, field)).not.toContain(fileB);
+      // Positive controls: a file of A's editor, then a file the regency linked to the entry.
+      const own = await upload(editorA);
+      const saved = await save(uid, entry, field, own);
+      expect(saved.status, `${uid}.${field} ${JSON.stringify(saved.body)}`).toBe(200);
+      expect(await linked(uid, entry.documentId, field)).toContain(own);
+      const regencyFile = await upload(admin);
+      await cms.strapi.db
+        .query(uid as any)
+        .update({ where: { documentId: entry.documentId }, data: { [field]: regencyFile } });
+      const kept = await save(uid, entry, field, regencyFile);
+      expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    },
+  );
+});

@@ -10,6 +10,7 @@ import { VILLAGE_OWNED, uidOf } from '../content-types';
 import { forbidden } from '../utils/errors';
 import { readVillageChange, resolveVillageDocumentIds } from '../utils/village-ref';
 import { currentEditor, type Editor } from '../services/editors';
+import { assertEntryMediaOwned } from '../editor-scope/entry-media';
 
 type Data = Record<string, unknown>;
 type DocCtx = { uid: string; action: string; params: { data?: Data; documentId?: string; locale?: string } };
@@ -132,6 +133,8 @@ export const scopingMiddleware =
     const editor = await currentEditor(strapi);
     if (editor) {
       await enforce(strapi, editor, ctx, entries);
+      // A clone names its source as documentId: the source's own files may come along.
+      await assertEntryMediaOwned(strapi, editor, ctx.uid, ctx.params.data, documentId);
       populateOwnership(ctx);
     }
     return next();
