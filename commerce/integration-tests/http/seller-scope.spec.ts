@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { Modules } from '@medusajs/framework/utils';
 import { testDbName } from '../factories/db-name';
-import { SYNC_SECRET } from '../factories/villages';
+import { provisionVillage, SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
 import { adminLogin, regencyLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
 
@@ -133,6 +133,24 @@ medusaIntegrationTestRunner({
           ),
         ).toBe(true);
         expect(data.reservations.length).toBeGreaterThan(0);
+      });
+
+      it('a new village with nothing yet lists nothing, not everything', async () => {
+        // An empty "own products" set must not turn into no filter at all.
+        await provisionVillage(api, 'cilegong');
+        const sellerC = await sellerLogin(api, getContainer(), regency, 'cilegong');
+        for (const [path, key] of [
+          ['/admin/products', 'products'],
+          ['/admin/orders', 'orders'],
+          ['/admin/inventory-items', 'inventory_items'],
+          ['/admin/reservations', 'reservations'],
+        ] as const) {
+          const { data } = await api.get(path, sellerC.headers);
+          expect([path, data[key].length]).toEqual([path, 0]);
+        }
+        // Positive control: A sees its own in the same lists.
+        const { data } = await api.get('/admin/products', sellerA.headers);
+        expect(data.products.length).toBeGreaterThan(0);
       });
 
       it("categories cannot expand other villages' products", async () => {
