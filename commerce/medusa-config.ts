@@ -64,6 +64,19 @@ export default defineConfig({
       },
     },
     {
+      // The admin bell of sellers and the regency admin.
+      resolve: '@medusajs/medusa/notification',
+      options: {
+        providers: [
+          {
+            resolve: 'medusa-plugin-webdesaku/providers/notification-feed',
+            id: 'feed',
+            options: { channels: ['feed'] },
+          },
+        ],
+      },
+    },
+    {
       resolve: '@medusajs/medusa/file',
       options: {
         providers: [

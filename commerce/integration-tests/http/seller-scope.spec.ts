@@ -3,6 +3,7 @@ import { Modules } from '@medusajs/framework/utils';
 import { testDbName } from '../factories/db-name';
 import { provisionVillage, SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
+import { guestCartWith, payAndComplete } from '../factories/checkout';
 import { adminLogin, regencyLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
 
 medusaIntegrationTestRunner({
@@ -133,6 +134,34 @@ medusaIntegrationTestRunner({
           ),
         ).toBe(true);
         expect(data.reservations.length).toBeGreaterThan(0);
+      });
+
+      it("an order rings the bell of its village's sellers only, once", async () => {
+        const sellerB = await sellerLogin(api, getContainer(), regency, 'wanayasa');
+        const cartId = await guestCartWith(api, a.village, a.variantId, 1);
+        const { data } = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
+        const orderId = data.order.id;
+        const feed = async (who: AdminLogin) =>
+          (await api.get('/admin/notifications?channel=feed', who.headers)).data.notifications.filter(
+            (n: { resource_id: string }) => n.resource_id === orderId,
+          );
+        let own: { data: { title: string; description: string } }[] = [];
+        for (let i = 0; i < 50 && own.length === 0; i++) {
+          own = await feed(sellerA);
+          if (!own.length) await new Promise((r) => setTimeout(r, 200));
+        }
+        expect(own).toHaveLength(1);
+        expect(own[0].data.title).toBe(`Pesanan baru #${data.order.display_id}`);
+        expect(own[0].data.description).toMatch(/^Rp \d{1,3}(\.\d{3})* · Desa Anjun$/);
+        expect(await feed(sellerB)).toEqual([]);
+        // The same event again (a retry, a second instance) sends nothing new.
+        await getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .emit({ name: 'order.placed', data: { id: orderId } });
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(await feed(sellerA)).toHaveLength(1);
+        // The regency admin's bell is unfiltered: it sees the seller's notification too.
+        expect((await feed(regency)).length).toBeGreaterThanOrEqual(1);
       });
 
       it('a new village with nothing yet lists nothing, not everything', async () => {

@@ -6,3 +6,4 @@ export type { LinkSellerInput } from './link-seller';
 export { revalidateStorefrontWorkflow } from './revalidate-storefront';
 export { setRegencyAdminWorkflow } from './set-regency-admin';
 export type { SetRegencyAdminInput } from './set-regency-admin';
+export { notifySellersOfOrderWorkflow } from './notify-sellers';

@@ -1,0 +1,43 @@
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
+import { villageService } from '../../../lib/villages';
+
+export type OrderSellers = {
+  order: { id: string; display_id: number; total: number };
+  village: { name: string; slug: string } | null;
+  sellerIds: string[];
+};
+
+type Row = Record<string, any>;
+
+/** The order, its village (by sales channel) and that village's sellers; nobody else. */
+export const findOrderSellersStep = createStep(
+  'webdesaku-find-order-sellers',
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY);
+    const { data: orders } = await query.graph({
+      entity: 'order',
+      fields: ['id', 'display_id', 'total', 'sales_channel_id'],
+      filters: { id: input.order_id },
+    });
+    const order = orders[0] as Row | undefined;
+    if (!order?.sales_channel_id) return new StepResponse<OrderSellers | null>(null);
+    const [village] = await villageService(container).listVillages({
+      sales_channel_id: order.sales_channel_id,
+    });
+    if (!village) return new StepResponse<OrderSellers | null>(null);
+    const { data } = await query.graph({
+      entity: 'village',
+      fields: ['id', 'users.id'],
+      filters: { id: village.id },
+    });
+    const sellerIds = ((data[0] as Row | undefined)?.users ?? [])
+      .filter(Boolean)
+      .map((u: Row) => u.id as string);
+    return new StepResponse<OrderSellers | null>({
+      order: { id: order.id, display_id: Number(order.display_id), total: Number(order.total) },
+      village: { name: village.name, slug: village.slug },
+      sellerIds,
+    });
+  },
+);
