@@ -59,6 +59,23 @@ if (!Number.isInteger(port) || port <= 0) {
 const storefrontUrl = process.env.STOREFRONT_URL || 'http://localhost:3000';
 const backendUrl = (process.env.MEDUSA_URL || `http://localhost:${port}`).replace(/\/+$/, '');
 
+/** The regency's SMTP server for order e-mails; e-mail is off without SMTP_HOST. */
+function smtp() {
+  if (!process.env.SMTP_HOST) return null;
+  const smtpPort = Number(process.env.SMTP_PORT || 587);
+  if (!Number.isInteger(smtpPort) || smtpPort <= 0) {
+    throw new Error(`SMTP_PORT must be a port number, got "${process.env.SMTP_PORT}"`);
+  }
+  return {
+    host: process.env.SMTP_HOST,
+    port: smtpPort,
+    secure: process.env.SMTP_SECURE === 'true',
+    user: process.env.SMTP_USER || undefined,
+    pass: process.env.SMTP_PASS || undefined,
+    from: process.env.SMTP_FROM || 'Lapak Desa Webdesaku <no-reply@webdesaku.id>',
+  };
+}
+
 export const env = {
   isProduction,
   port,
@@ -74,4 +91,5 @@ export const env = {
   // Medusa marks the session cookie Secure in production, and express-session then never
   // sets it over plain http: the admin login would silently fail on http://localhost.
   secureCookies: backendUrl.startsWith('https://'),
+  smtp: smtp(),
 };

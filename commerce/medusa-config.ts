@@ -39,6 +39,12 @@ function redisModules(redisUrl: string) {
   ];
 }
 
+if (!env.smtp && !process.argv.includes('build')) {
+  console.info(
+    'webdesaku: e-mail pesanan mati — isi SMTP_HOST (dan SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_FROM) untuk menyalakannya.',
+  );
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -64,7 +70,7 @@ export default defineConfig({
       },
     },
     {
-      // The admin bell of sellers and the regency admin.
+      // The admin bell of sellers and the regency admin; e-mail when SMTP is configured.
       resolve: '@medusajs/medusa/notification',
       options: {
         providers: [
@@ -73,6 +79,15 @@ export default defineConfig({
             id: 'feed',
             options: { channels: ['feed'] },
           },
+          ...(env.smtp
+            ? [
+                {
+                  resolve: 'medusa-plugin-webdesaku/providers/notification-smtp',
+                  id: 'smtp',
+                  options: { channels: ['email'], ...env.smtp },
+                },
+              ]
+            : []),
         ],
       },
     },

@@ -17,3 +17,13 @@ export function revalidateSecret(): string {
 export function storefrontUrl(): string {
   return (process.env.STOREFRONT_URL || 'http://localhost:3000').replace(/\/+$/, '');
 }
+
+/** Where sellers open the dashboard (links in their e-mails). */
+export function dashboardUrl(): string {
+  return `${(process.env.MEDUSA_URL || `http://localhost:${process.env.PORT || 9000}`).replace(/\/+$/, '')}/app`;
+}
+
+/** E-mail is on when an SMTP server is configured (commerce/medusa-config.ts adds the provider). */
+export function emailEnabled(): boolean {
+  return Boolean(process.env.SMTP_HOST);
+}

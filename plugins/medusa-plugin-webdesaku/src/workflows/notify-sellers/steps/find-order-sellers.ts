@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
+import type { PlacedOrder } from '../../../lib/order-email';
 import { villageService } from '../../../lib/villages';
 
 export type OrderSellers = {
-  order: { id: string; display_id: number; total: number };
-  village: { name: string; slug: string } | null;
-  sellerIds: string[];
+  order: PlacedOrder;
+  sellers: { id: string; email: string }[];
 };
 
 type Row = Record<string, any>;
@@ -17,7 +17,16 @@ export const findOrderSellersStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY);
     const { data: orders } = await query.graph({
       entity: 'order',
-      fields: ['id', 'display_id', 'total', 'sales_channel_id'],
+      fields: [
+        'id',
+        'display_id',
+        'total',
+        'email',
+        'sales_channel_id',
+        'items.title',
+        'items.quantity',
+        'items.total',
+      ],
       filters: { id: input.order_id },
     });
     const order = orders[0] as Row | undefined;
@@ -28,16 +37,26 @@ export const findOrderSellersStep = createStep(
     if (!village) return new StepResponse<OrderSellers | null>(null);
     const { data } = await query.graph({
       entity: 'village',
-      fields: ['id', 'users.id'],
+      fields: ['id', 'users.id', 'users.email'],
       filters: { id: village.id },
     });
-    const sellerIds = ((data[0] as Row | undefined)?.users ?? [])
+    const sellers = ((data[0] as Row | undefined)?.users ?? [])
       .filter(Boolean)
-      .map((u: Row) => u.id as string);
+      .map((u: Row) => ({ id: u.id as string, email: u.email as string }));
     return new StepResponse<OrderSellers | null>({
-      order: { id: order.id, display_id: Number(order.display_id), total: Number(order.total) },
-      village: { name: village.name, slug: village.slug },
-      sellerIds,
+      order: {
+        id: order.id,
+        display_id: Number(order.display_id),
+        total: Number(order.total),
+        email: order.email ?? null,
+        items: (order.items ?? []).filter(Boolean).map((i: Row) => ({
+          title: String(i.title),
+          quantity: Number(i.quantity),
+          total: Number(i.total),
+        })),
+        village: { name: village.name, slug: village.slug },
+      },
+      sellers,
     });
   },
 );

@@ -1,0 +1,117 @@
+import type { AddressInfo } from 'node:net';
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { Modules } from '@medusajs/framework/utils';
+import { SMTPServer } from 'smtp-server';
+import { testDbName } from '../factories/db-name';
+import { SYNC_SECRET } from '../factories/villages';
+import { villageWorld, type VillageWorld } from '../factories/world';
+import { guestCartWith, payAndComplete } from '../factories/checkout';
+import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
+
+/** A real SMTP server on loopback: every message it accepts, with its envelope recipients. */
+type Mail = { to: string[]; raw: string };
+const inbox: Mail[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, session, done) {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => {
+      inbox.push({
+        to: session.envelope.rcptTo.map((r) => r.address),
+        raw: Buffer.concat(chunks).toString(),
+      });
+      done();
+    });
+  },
+});
+await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+// Before the runner loads medusa-config (it reads the environment before applying its `env`).
+process.env.SMTP_HOST = '127.0.0.1';
+process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port);
+process.env.SMTP_FROM = 'Lapak Desa Uji <lapak@example.id>';
+process.env.STOREFRONT_URL = 'http://toko.example';
+
+/** The text of a message, quoted-printable soft breaks and escapes undone. */
+const decoded = (mail: Mail) =>
+  mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+async function waitFor<T>(read: () => T[], count: number): Promise<T[]> {
+  for (let i = 0; i < 50 && read().length < count; i++) await new Promise((r) => setTimeout(r, 200));
+  return read();
+}
+
+medusaIntegrationTestRunner({
+  dbName: testDbName('email'),
+  env: { WEBDESAKU_SYNC_SECRET: SYNC_SECRET },
+  testSuite: ({ api, getContainer }) => {
+    let a: VillageWorld;
+    let sellerA: AdminLogin;
+
+    beforeAll(async () => {
+      a = await villageWorld(api, getContainer(), 'anjun');
+      await villageWorld(api, getContainer(), 'wanayasa');
+      const regency = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
+      sellerA = await sellerLogin(api, getContainer(), regency, 'anjun');
+      await sellerLogin(api, getContainer(), regency, 'wanayasa');
+    });
+
+    afterAll(async () => {
+      if (smtp.server.listening) await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    });
+
+    it('a placed order e-mails the shopper and the sellers of its village only, once', async () => {
+      inbox.length = 0;
+      const cartId = await guestCartWith(api, a.village, a.variantId, 2);
+      const { data } = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
+      const order = data.order;
+      const mails = await waitFor(() => inbox, 2);
+      const to = (address: string) => mails.filter((m) => m.to.includes(address));
+
+      const [shopper] = to('pembeli.anjun@example.com');
+      expect(shopper).toBeDefined();
+      const shopperText = decoded(shopper);
+      expect(shopperText).toContain(`Subject: Pesanan #${order.display_id} di Lapak Desa Anjun diterima`);
+      expect(shopperText).toMatch(/Total: Rp \d{1,3}(\.\d{3})+/);
+      expect(shopperText).toContain(`http://toko.example/pesanan/${order.id}`);
+      expect(shopperText).toContain('From: Lapak Desa Uji <lapak@example.id>');
+
+      const [seller] = to('penjual.anjun@webdesaku.id');
+      expect(seller).toBeDefined();
+      expect(decoded(seller)).toContain(`/app/orders/${order.id}`);
+      expect(decoded(seller)).toMatch(/Subject: Pesanan baru #\d+: Rp \d/);
+      expect(to('penjual.wanayasa@webdesaku.id')).toEqual([]);
+      expect(mails).toHaveLength(2);
+
+      // The same event again (a retry, a second instance) sends nothing new.
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: 'order.placed', data: { id: order.id } });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(inbox).toHaveLength(2);
+    });
+
+    it('with the SMTP server gone, the checkout still completes', async () => {
+      const cartId = await guestCartWith(api, a.village, a.variantId, 1);
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      const res = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
+      expect(res.status).toBe(200);
+      expect(res.data.type).toBe('order');
+      // The bell still rings: a failed e-mail does not undo it.
+      const bell = async () =>
+        (await api.get('/admin/notifications?channel=feed', sellerA.headers)).data.notifications.filter(
+          (n: { resource_id: string }) => n.resource_id === res.data.order.id,
+        );
+      let rung: unknown[] = [];
+      for (let i = 0; i < 50 && rung.length === 0; i++) {
+        rung = await bell();
+        if (!rung.length) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(rung).toHaveLength(1);
+    });
+  },
+});

@@ -1,0 +1,61 @@
+import type { NotificationContent } from '@medusajs/framework/types';
+import { formatRupiah } from './rupiah';
+
+export type PlacedOrder = {
+  id: string;
+  display_id: number;
+  total: number;
+  email: string | null;
+  items: { title: string; quantity: number; total: number }[];
+  village: { name: string; slug: string };
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+function lines(order: PlacedOrder): string[] {
+  return order.items.map((item) => `${item.quantity} × ${item.title}: ${formatRupiah(item.total)}`);
+}
+
+function render(
+  subject: string,
+  paragraphs: string[],
+  list: string[],
+  link: { href: string; label: string },
+) {
+  const text = [...paragraphs, '', ...list, '', `${link.label}: ${link.href}`].join('\n');
+  const html =
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `<ul>${list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+    `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`;
+  return { subject, text, html } satisfies NotificationContent;
+}
+
+/** To the shopper, in Bahasa Indonesia: what was ordered, what to pay, where to follow it. */
+export function shopperOrderEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+  return render(
+    `Pesanan #${order.display_id} di Lapak Desa ${order.village.name} diterima`,
+    [
+      `Terima kasih, pesanan #${order.display_id} Anda di Lapak Desa ${order.village.name} sudah kami terima.`,
+      `Total: ${formatRupiah(order.total)}. Penjual desa akan menghubungi Anda.`,
+    ],
+    lines(order),
+    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Lihat pesanan' },
+  );
+}
+
+/** To each seller of the village: a new order to pack, with the link into the dashboard. */
+export function sellerOrderEmail(order: PlacedOrder, dashboardUrl: string): NotificationContent {
+  return render(
+    `Pesanan baru #${order.display_id}: ${formatRupiah(order.total)}`,
+    [
+      `Ada pesanan baru #${order.display_id} di Lapak Desa ${order.village.name}.`,
+      `Total: ${formatRupiah(order.total)}.`,
+    ],
+    lines(order),
+    { href: `${dashboardUrl}/orders/${order.id}`, label: 'Buka pesanan di dasbor' },
+  );
+}
