@@ -75,6 +75,43 @@ describe('placing an order through the storefront', () => {
     expect((await direct(stack.config.env.commerce.REVALIDATE_SECRET)).status).toBe(200);
   });
 
+  it('finds the order again on another phone with its short number and the e-mail', async () => {
+    // Given an order placed in one browser
+    const { productId, variantId } = await variantOf(stack.config.urls.commerce, shop, 0);
+    await setStock(admin, shop, productId, variantId, 50);
+    const { shopper, shipping } = await shopperWithCart(variantId);
+    const buyer = email('nomor');
+    const placed = await shopper.placeOrder(VILLAGE_A, pickupCodFields('Siti Nomor', buyer, shipping));
+    expect(placed.ok, JSON.stringify(placed)).toBe(true);
+    const { order } = JSON.parse((await shopper.send(`/api/orders/${placed.orderId}`)).body);
+    const storefront = stack.config.urls.storefront;
+    const lookup = (number: string, contact: string) =>
+      request(
+        `${storefront}/pesanan?id=${encodeURIComponent(number)}&contact=${encodeURIComponent(contact)}`,
+      );
+
+    // When another phone (no cookies) asks with "#<number>" and the e-mail
+    const found = await lookup(`#${order.displayId}`, buyer);
+
+    // Then it is sent to the order's page, which shows the order
+    expect(found.status).toBe(303);
+    const location = found.headers.get('location') ?? '';
+    expect(location).toContain(`/pesanan/${placed.orderId}`);
+    const page = await request(new URL(location, storefront).toString());
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`#${order.displayId}`);
+
+    // And an unknown number is a 404 with the lookup form again; the right number with the
+    // wrong e-mail shows nothing of the order
+    const unknown = await lookup('987654321', buyer);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toContain('Pesanan tidak ditemukan');
+    const wrong = await lookup(String(order.displayId), 'orang.lain@contoh.id');
+    const wrongPage = await request(new URL(wrong.headers.get('location') ?? '', storefront).toString());
+    expect(wrongPage.body).not.toContain('Siti Nomor');
+    expect(wrongPage.body).toContain('Pesanan tidak ditemukan');
+  });
+
   it('never sells more than the stock when many shoppers check out at once', async () => {
     // Given 3 units in stock and 10 shoppers who each put one in their cart
     const { productId, variantId } = await variantOf(stack.config.urls.commerce, shop, 1);

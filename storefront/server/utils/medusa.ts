@@ -208,6 +208,20 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
       if (str(raw, 'type') === 'order' && order) return { orderId: str(order, 'id') ?? '' };
       return { error: str(obj(raw?.error), 'message') ?? 'cart could not be completed' };
     },
+    /** The order id behind a short number ("12"), or null; only with the shared secret. */
+    async orderIdByNumber(displayId: number): Promise<string | null> {
+      try {
+        const raw = obj(
+          await call(`/webdesaku/orders/by-number/${displayId}`, null, {
+            headers: { 'x-webdesaku-secret': sharedSecret },
+          }),
+        );
+        return str(obj(raw?.order), 'id') ?? null;
+      } catch (error) {
+        if (error instanceof BackendError && (error.notFound || error.status === 400)) return null;
+        throw error;
+      }
+    },
     async order(key: string, id: string): Promise<OrderView | null> {
       try {
         const raw = obj(

@@ -20,6 +20,7 @@ export default defineMiddlewares({
     { matcher: '/admin/*', middlewares: [sellerScope] },
     // No method either: it must refuse before the core route reads the order.
     { matcher: '/store/orders/:id', middlewares: [guardOrderRead] },
+    { matcher: '/webdesaku/orders/*', middlewares: [guardOrderRead] },
     // Same matcher and method as Medusa's own upload middlewares, so it runs after their
     // multipart parser (a wrong order would refuse every upload: the tests' positive control).
     { matcher: '/admin/uploads', method: ['POST'], middlewares: [guardUploads] },
