@@ -100,6 +100,11 @@ describe('placing an order through the storefront', () => {
     const page = await request(new URL(location, storefront).toString());
     expect(page.status).toBe(200);
     expect(page.body).toContain(`#${order.displayId}`);
+    // with the order ready to send to the village's seller on WhatsApp (number, lines, total)
+    const wa = /href="(https:\/\/wa\.me\/62\d+\?text=[^"]+)"/.exec(page.body)?.[1] ?? '';
+    const message = decodeURIComponent(new URL(wa.replace(/&amp;/g, '&')).searchParams.get('text') ?? '');
+    expect(message).toContain(`Halo, saya memesan #${order.displayId} di Lapak Desa`);
+    expect(message).toMatch(/Total: Rp \d/);
 
     // And an unknown number is a 404 with the lookup form again; the right number with the
     // wrong e-mail shows nothing of the order
