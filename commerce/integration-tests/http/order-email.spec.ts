@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { Modules } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
+import { cancelUnpaidOrders } from 'medusa-plugin-webdesaku/lib/unpaid-orders';
 import { SMTPServer } from 'smtp-server';
 import { testDbName } from '../factories/db-name';
 import { SYNC_SECRET } from '../factories/villages';
@@ -93,6 +94,55 @@ medusaIntegrationTestRunner({
         .emit({ name: 'order.placed', data: { id: order.id } });
       await new Promise((r) => setTimeout(r, 1500));
       expect(inbox).toHaveLength(2);
+    });
+
+    it('an unpaid transfer order is canceled after the payment window: stock back, shopper and seller told', async () => {
+      const reserved = async () => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: 'inventory_level',
+            fields: ['reserved_quantity'],
+            filters: { inventory_item_id: a.inventoryItemId, location_id: a.village.stock_location_id },
+          });
+        return Number((data[0] as { reserved_quantity: number }).reserved_quantity);
+      };
+      const before = await reserved();
+      inbox.length = 0;
+      const transferCart = await guestCartWith(api, a.village, a.variantId, 3);
+      const transfer = (await payAndComplete(api, a.village, transferCart, 'pp_transfer-bank_webdesaku')).data
+        .order;
+      const codCart = await guestCartWith(api, a.village, a.variantId, 1);
+      const cod = (await payAndComplete(api, a.village, codCart, 'pp_cod_webdesaku')).data.order;
+      expect(await reserved()).toBe(before + 4);
+      // The two orders' own e-mails (shopper and seller each) first, so only the cancel's remain.
+      await waitFor(() => inbox, 4);
+      inbox.length = 0;
+
+      // Within the window nothing happens; 25 hours later the transfer order (not the COD one) is canceled.
+      expect(await cancelUnpaidOrders(getContainer())).toEqual([]);
+      const later = new Date(Date.now() + 25 * 3600_000);
+      expect(await cancelUnpaidOrders(getContainer(), later)).toEqual([transfer.id]);
+      expect(await cancelUnpaidOrders(getContainer(), later)).toEqual([]);
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: 'order', fields: ['id', 'status'], filters: { id: [transfer.id, cod.id] } });
+      const statusOf = (id: string) =>
+        (orders as { id: string; status: string }[]).find((o) => o.id === id)?.status;
+      expect([statusOf(transfer.id), statusOf(cod.id)]).toEqual(['canceled', 'pending']);
+      expect(await reserved()).toBe(before + 1);
+
+      const mails = await waitFor(() => inbox, 2);
+      expect(mails).toHaveLength(2);
+      const shopperMail = mails.find((m) => m.to.includes('pembeli.anjun@example.com'));
+      expect(decoded(shopperMail!)).toContain(
+        `Subject: Pesanan #${transfer.display_id} di Lapak Desa Anjun dibatalkan`,
+      );
+      expect(mails.some((m) => m.to.includes('penjual.anjun@webdesaku.id'))).toBe(true);
+      const bell = (await api.get('/admin/notifications?channel=feed', sellerA.headers)).data.notifications;
+      expect(bell.map((n: { data: { title: string } }) => n.data.title)).toContain(
+        `Pesanan dibatalkan #${transfer.display_id}`,
+      );
     });
 
     it('with the SMTP server gone, the checkout still completes', async () => {

@@ -27,3 +27,9 @@ export function dashboardUrl(): string {
 export function emailEnabled(): boolean {
   return Boolean(process.env.SMTP_HOST);
 }
+
+/** Hours a transfer/QRIS order may stay unpaid before it is canceled and its stock released. */
+export function unpaidOrderHours(): number {
+  const hours = Number(process.env.ORDER_PAYMENT_HOURS || 24);
+  return Number.isFinite(hours) && hours > 0 ? hours : 24;
+}

@@ -59,3 +59,28 @@ export function sellerOrderEmail(order: PlacedOrder, dashboardUrl: string): Noti
     { href: `${dashboardUrl}/orders/${order.id}`, label: 'Buka pesanan di dasbor' },
   );
 }
+
+/** To the shopper when the order is canceled (unpaid in time, by the seller, or by themselves). */
+export function shopperCanceledEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+  return render(
+    `Pesanan #${order.display_id} di Lapak Desa ${order.village.name} dibatalkan`,
+    [
+      `Pesanan #${order.display_id} Anda di Lapak Desa ${order.village.name} dibatalkan.`,
+      'Bila pembayaran transfer/QRIS belum diterima dalam batas waktu, pesanan dibatalkan otomatis dan stok dikembalikan. Silakan pesan kembali bila masih berminat.',
+    ],
+    lines(order),
+    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Lihat pesanan' },
+  );
+}
+
+/** To each seller when one of the village's orders is canceled. */
+export function sellerCanceledEmail(order: PlacedOrder, dashboardUrl: string): NotificationContent {
+  return render(
+    `Pesanan #${order.display_id} dibatalkan`,
+    [
+      `Pesanan #${order.display_id} di Lapak Desa ${order.village.name} dibatalkan; stoknya kembali tersedia.`,
+    ],
+    lines(order),
+    { href: `${dashboardUrl}/orders/${order.id}`, label: 'Buka pesanan di dasbor' },
+  );
+}

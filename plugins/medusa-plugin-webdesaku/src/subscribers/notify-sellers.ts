@@ -2,10 +2,12 @@ import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { notifySellersOfOrderWorkflow } from '../workflows';
 
-/** A placed order rings the bell of its village's sellers; a failure is logged, never the checkout's. */
+/** A placed or canceled order tells its village's sellers and the shopper; a failure is only logged. */
 export default async function notifySellers({ event, container }: SubscriberArgs<{ id: string }>) {
   try {
-    await notifySellersOfOrderWorkflow(container).run({ input: { order_id: event.data.id } });
+    await notifySellersOfOrderWorkflow(container).run({
+      input: { order_id: event.data.id, event: event.name as 'order.placed' | 'order.canceled' },
+    });
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
@@ -14,6 +16,6 @@ export default async function notifySellers({ event, container }: SubscriberArgs
 }
 
 export const config: SubscriberConfig = {
-  event: 'order.placed',
+  event: ['order.placed', 'order.canceled'],
   context: { subscriberId: 'webdesaku-notify-sellers' },
 };

@@ -1,14 +1,16 @@
 import { sendNotificationsStep } from '@medusajs/medusa/core-flows';
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
-import { orderPlacedNotifications } from './notifications';
+import { orderNotifications, type OrderEvent } from './notifications';
 import { findOrderSellersStep } from './steps/find-order-sellers';
 
-/** Tells the order's village (its sellers) and the shopper that an order came in. */
+/** Tells the order's village (its sellers) and the shopper that an order came in or was canceled. */
 export const notifySellersOfOrderWorkflow = createWorkflow(
   'webdesaku-notify-sellers-of-order',
-  (input: { order_id: string }) => {
+  (input: { order_id: string; event: OrderEvent }) => {
     const found = findOrderSellersStep(input);
-    const { bell, email } = transform({ found }, ({ found }) => orderPlacedNotifications(found));
+    const { bell, email } = transform({ found, input }, ({ found, input }) =>
+      orderNotifications(input.event, found),
+    );
     const rung = sendNotificationsStep(bell).config({ name: 'webdesaku-ring-sellers' });
     // A mail server that is down must neither undo the bell nor fail the run: the notification is
     // stored with its failure, for the operator to see.

@@ -1,22 +1,42 @@
 import type { CreateNotificationDTO } from '@medusajs/framework/types';
 import { dashboardUrl, emailEnabled, storefrontUrl } from '../../lib/config';
-import { sellerOrderEmail, shopperOrderEmail } from '../../lib/order-email';
+import {
+  sellerCanceledEmail,
+  sellerOrderEmail,
+  shopperCanceledEmail,
+  shopperOrderEmail,
+} from '../../lib/order-email';
 import { formatRupiah } from '../../lib/rupiah';
 import type { OrderSellers } from './steps/find-order-sellers';
 
+export type OrderEvent = 'order.placed' | 'order.canceled';
+
+const WORDING = {
+  'order.placed': { title: 'Pesanan baru', seller: sellerOrderEmail, shopper: shopperOrderEmail },
+  'order.canceled': {
+    title: 'Pesanan dibatalkan',
+    seller: sellerCanceledEmail,
+    shopper: shopperCanceledEmail,
+  },
+} as const;
+
 /**
- * What a placed order sends: the bell of every seller of its village, and with SMTP configured
+ * What an order event sends: the bell of every seller of its village, and with SMTP configured
  * an e-mail to each of them and to the shopper. Each has an idempotency key per event and
  * recipient, so a repeated event (a retry, a second instance) sends nothing twice.
  */
-export function orderPlacedNotifications(found: OrderSellers | null): {
+export function orderNotifications(
+  event: OrderEvent,
+  found: OrderSellers | null,
+): {
   bell: CreateNotificationDTO[];
   email: CreateNotificationDTO[];
 } {
   if (!found) return { bell: [], email: [] };
   const { order, sellers } = found;
-  const common = { trigger_type: 'order.placed', resource_type: 'order', resource_id: order.id };
-  const key = (channel: string, to: string) => `order.placed:${order.id}:${channel}:${to}`;
+  const wording = WORDING[event];
+  const common = { trigger_type: event, resource_type: 'order', resource_id: order.id };
+  const key = (channel: string, to: string) => `${event}:${order.id}:${channel}:${to}`;
   const bell = sellers.map((seller): CreateNotificationDTO => ({
     ...common,
     to: seller.id,
@@ -25,7 +45,7 @@ export function orderPlacedNotifications(found: OrderSellers | null): {
     template: 'admin-ui',
     idempotency_key: key('feed', seller.id),
     data: {
-      title: `Pesanan baru #${order.display_id}`,
+      title: `${wording.title} #${order.display_id}`,
       description: `${formatRupiah(order.total)} · Desa ${order.village.name}`,
     },
   }));
@@ -37,9 +57,9 @@ export function orderPlacedNotifications(found: OrderSellers | null): {
       to: seller.email,
       receiver_id: seller.id,
       channel: 'email',
-      template: 'order-placed-seller',
+      template: `${event}:seller`,
       idempotency_key: key('email', seller.email),
-      content: sellerOrderEmail(order, dashboardUrl()),
+      content: wording.seller(order, dashboardUrl()),
     }));
   const toShopper: CreateNotificationDTO[] = order.email
     ? [
@@ -47,9 +67,9 @@ export function orderPlacedNotifications(found: OrderSellers | null): {
           ...common,
           to: order.email,
           channel: 'email',
-          template: 'order-placed-shopper',
+          template: `${event}:shopper`,
           idempotency_key: key('email', order.email),
-          content: shopperOrderEmail(order, storefrontUrl()),
+          content: wording.shopper(order, storefrontUrl()),
         },
       ]
     : [];
