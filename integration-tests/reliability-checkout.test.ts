@@ -105,6 +105,16 @@ describe('placing an order through the storefront', () => {
     const message = decodeURIComponent(new URL(wa.replace(/&amp;/g, '&')).searchParams.get('text') ?? '');
     expect(message).toContain(`Halo, saya memesan #${order.displayId} di Lapak Desa`);
     expect(message).toMatch(/Total: Rp \d/);
+    // and a receipt (nota) to print or keep, behind the same check
+    const receiptHref = /href="([^"]*\/nota[^"]*)"/.exec(page.body)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const receipt = await request(new URL(receiptHref, storefront).toString());
+    expect(receipt.status).toBe(200);
+    expect(receipt.body).toContain(`Nota pesanan #${order.displayId}`);
+    expect(receipt.body).toMatch(/Rp \d{1,3}(\.\d{3})+/);
+    const strangersReceipt = await request(
+      `${storefront}/pesanan/${placed.orderId}/nota?contact=orang.lain%40contoh.id`,
+    );
+    expect(strangersReceipt.body).not.toContain('Nota pesanan #');
 
     // And an unknown number is a 404 with the lookup form again; the right number with the
     // wrong e-mail shows nothing of the order

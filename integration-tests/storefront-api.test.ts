@@ -41,6 +41,7 @@ const ROUTES = [
   '/desa/anjun/lapak',
   '/cari',
   '/pesanan/order_01ABCDEFGHIJKLMN',
+  '/pesanan/order_01ABCDEFGHIJKLMN/nota',
   '/sitemap.xml',
 ];
 
