@@ -100,6 +100,7 @@ describe('placing an order through the storefront', () => {
     const page = await request(new URL(location, storefront).toString());
     expect(page.status).toBe(200);
     expect(page.body).toContain(`#${order.displayId}`);
+    expect(page.body).toContain('Batalkan pesanan');
     // with the order ready to send to the village's seller on WhatsApp (number, lines, total)
     const wa = /href="(https:\/\/wa\.me\/62\d+\?text=[^"]+)"/.exec(page.body)?.[1] ?? '';
     const message = decodeURIComponent(new URL(wa.replace(/&amp;/g, '&')).searchParams.get('text') ?? '');
@@ -125,6 +126,56 @@ describe('placing an order through the storefront', () => {
     const wrongPage = await request(new URL(wrong.headers.get('location') ?? '', storefront).toString());
     expect(wrongPage.body).not.toContain('Siti Nomor');
     expect(wrongPage.body).toContain('Pesanan tidak ditemukan');
+  });
+
+  it('lets the shopper cancel an unpaid order (stock back), never a paid one or a stranger', async () => {
+    // Given two orders of one unit each, placed by the same shopper
+    const { productId, variantId } = await variantOf(stack.config.urls.commerce, shop, 0);
+    const { itemId, locationId } = await setStock(admin, shop, productId, variantId, 50);
+    const storefront = stack.config.urls.storefront;
+    const place = async (who: string) => {
+      const { shopper, shipping } = await shopperWithCart(variantId);
+      const buyer = email(who);
+      const placed = await shopper.placeOrder(VILLAGE_A, pickupCodFields('Siti Batal', buyer, shipping));
+      expect(placed.ok, JSON.stringify(placed)).toBe(true);
+      return { orderId: placed.orderId!, buyer };
+    };
+    const unpaid = await place('batal');
+    const paid = await place('lunas');
+    const reservedBefore = (await stockLevel(admin, itemId, locationId)).reserved;
+    const cancel = (orderId: string, contact: string) =>
+      request(`${storefront}/api/orders/${orderId}/cancel`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ contact }).toString(),
+      });
+
+    // When a stranger tries, Then 404 and the order stays
+    expect((await cancel(unpaid.orderId, 'orang.lain@contoh.id')).status).toBe(404);
+    // When the shopper (another phone, with the e-mail) cancels, Then back to the order, canceled,
+    // and its unit is no longer reserved
+    const done = await cancel(unpaid.orderId, unpaid.buyer);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toContain('dibatalkan=1');
+    const order = await admin.call('GET', `/admin/orders/${unpaid.orderId}?fields=id,status`);
+    expect(order.json.order.status).toBe('canceled');
+    expect((await stockLevel(admin, itemId, locationId)).reserved).toBe(reservedBefore - 1);
+    // And a paid order (the seller captured it) cannot be canceled by the shopper
+    const payments = await admin.call(
+      'GET',
+      `/admin/orders/${paid.orderId}?fields=payment_collections.payments.id`,
+    );
+    const paymentId = payments.json.order.payment_collections[0].payments[0].id;
+    expect((await admin.call('POST', `/admin/payments/${paymentId}/capture`, {})).status).toBe(200);
+    const refused = await cancel(paid.orderId, paid.buyer);
+    expect(refused.headers.get('location')).toContain('tidak-bisa-batal=1');
+    const still = await admin.call('GET', `/admin/orders/${paid.orderId}?fields=id,status`);
+    expect(still.json.order.status).toBe('pending');
+    // And Medusa's own route refuses anyone without the storefront's secret
+    const direct = await request(`${stack.config.urls.commerce}/webdesaku/orders/${paid.orderId}/cancel`, {
+      method: 'POST',
+    });
+    expect(direct.status).toBe(404);
   });
 
   it('never sells more than the stock when many shoppers check out at once', async () => {

@@ -5,6 +5,7 @@ import { clientAddress } from '../utils/client-ip';
 const RULES: { method: string; pattern: RegExp; limit: number }[] = [
   { method: 'POST', pattern: /^\/api\/checkout\//, limit: 20 },
   { method: 'GET', pattern: /^\/api\/orders\//, limit: 30 },
+  { method: 'POST', pattern: /^\/api\/orders\//, limit: 10 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\/[^/?]+(\/nota)?\?.*contact=/, limit: 30 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\?.*id=/, limit: 30 },
   // an uncached search asks every village shop, so a flood of random queries is limited too

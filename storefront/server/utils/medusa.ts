@@ -208,6 +208,19 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
       if (str(raw, 'type') === 'order' && order) return { orderId: str(order, 'id') ?? '' };
       return { error: str(obj(raw?.error), 'message') ?? 'cart could not be completed' };
     },
+    /** Cancels the shopper's unpaid, unpacked order (the caller checked who asks); false when too late. */
+    async cancelOrder(id: string): Promise<boolean> {
+      try {
+        await call(`/webdesaku/orders/${encodeURIComponent(id)}/cancel`, null, {
+          method: 'POST',
+          headers: { 'x-webdesaku-secret': sharedSecret },
+        });
+        return true;
+      } catch (error) {
+        if (error instanceof BackendError && error.status === 400) return false;
+        throw error;
+      }
+    },
     /** The order id behind a short number ("12"), or null; only with the shared secret. */
     async orderIdByNumber(displayId: number): Promise<string | null> {
       try {

@@ -6,6 +6,7 @@ import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
 import { installLocaleGuard } from './guards/locale';
 import { guardOrderRead } from './guards/order-read';
+import { requireStorefront } from './guards/storefront-secret';
 import { guardUploads } from './guards/uploads';
 import { sellerScope } from './seller-scope/middleware';
 
@@ -20,7 +21,8 @@ export default defineMiddlewares({
     { matcher: '/admin/*', middlewares: [sellerScope] },
     // No method either: it must refuse before the core route reads the order.
     { matcher: '/store/orders/:id', middlewares: [guardOrderRead] },
-    { matcher: '/webdesaku/orders/*', middlewares: [guardOrderRead] },
+    // Every method: the storefront's order routes (look up by number, cancel) need its secret.
+    { matcher: '/webdesaku/orders/*', middlewares: [requireStorefront] },
     // Same matcher and method as Medusa's own upload middlewares, so it runs after their
     // multipart parser (a wrong order would refuse every upload: the tests' positive control).
     { matcher: '/admin/uploads', method: ['POST'], middlewares: [guardUploads] },

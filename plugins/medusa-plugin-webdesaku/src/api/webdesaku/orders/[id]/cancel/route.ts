@@ -1,0 +1,32 @@
+import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
+
+type Row = Record<string, any>;
+
+/**
+ * The shopper cancels their own order (the storefront checked who they are): only while nothing
+ * is paid or packed. A paid or shipped order is the seller's to cancel, with the refund.
+ */
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'order',
+    fields: ['id', 'status', 'fulfillments.id', 'payment_collections.payments.captured_at'],
+    filters: { id: String(req.params.id) },
+  });
+  const order = data[0] as Row | undefined;
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan tidak ditemukan');
+  const paid = (order.payment_collections ?? [])
+    .flatMap((c: Row) => c?.payments ?? [])
+    .some((p: Row) => p?.captured_at);
+  const packed = (order.fulfillments ?? []).some(Boolean);
+  if (order.status !== 'pending' || paid || packed) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      'Pesanan yang sudah dibayar, dikemas atau selesai hanya dapat dibatalkan oleh penjual.',
+    );
+  }
+  await cancelOrderWorkflow(req.scope).run({ input: { order_id: order.id } });
+  res.json({ order: { id: order.id, status: 'canceled' } });
+}
