@@ -8,6 +8,7 @@ import { SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
 import { guestCartWith, payAndComplete } from '../factories/checkout';
 import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
+import { bellOnceRung } from '../factories/bell';
 
 /** A real SMTP server on loopback: every message it accepts, with its envelope recipients. */
 type Mail = { to: string[]; raw: string };
@@ -152,15 +153,7 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200);
       expect(res.data.type).toBe('order');
       // The bell still rings: a failed e-mail does not undo it.
-      const bell = async () =>
-        (await api.get('/admin/notifications?channel=feed', sellerA.headers)).data.notifications.filter(
-          (n: { resource_id: string }) => n.resource_id === res.data.order.id,
-        );
-      let rung: unknown[] = [];
-      for (let i = 0; i < 50 && rung.length === 0; i++) {
-        rung = await bell();
-        if (!rung.length) await new Promise((r) => setTimeout(r, 200));
-      }
+      const rung = await bellOnceRung(api, sellerA, res.data.order.id);
       expect(rung).toHaveLength(1);
     });
   },

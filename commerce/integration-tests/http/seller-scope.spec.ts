@@ -4,6 +4,7 @@ import { testDbName } from '../factories/db-name';
 import { provisionVillage, SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
 import { guestCartWith, payAndComplete } from '../factories/checkout';
+import { bellFor, bellOnceRung } from '../factories/bell';
 import { adminLogin, regencyLogin, sellerLogin, statusOf, type AdminLogin } from '../factories/admin';
 
 medusaIntegrationTestRunner({
@@ -141,15 +142,8 @@ medusaIntegrationTestRunner({
         const cartId = await guestCartWith(api, a.village, a.variantId, 1);
         const { data } = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
         const orderId = data.order.id;
-        const feed = async (who: AdminLogin) =>
-          (await api.get('/admin/notifications?channel=feed', who.headers)).data.notifications.filter(
-            (n: { resource_id: string }) => n.resource_id === orderId,
-          );
-        let own: { data: { title: string; description: string } }[] = [];
-        for (let i = 0; i < 50 && own.length === 0; i++) {
-          own = await feed(sellerA);
-          if (!own.length) await new Promise((r) => setTimeout(r, 200));
-        }
+        const feed = (who: AdminLogin) => bellFor(api, who, orderId);
+        const own = await bellOnceRung(api, sellerA, orderId);
         expect(own).toHaveLength(1);
         expect(own[0].data.title).toBe(`Pesanan baru #${data.order.display_id}`);
         expect(own[0].data.description).toMatch(/^Rp \d{1,3}(\.\d{3})* · Desa Anjun$/);

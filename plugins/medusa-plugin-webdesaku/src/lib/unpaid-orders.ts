@@ -2,6 +2,7 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
 import { unpaidOrderHours } from './config';
+import { isPacked, isPaid, ORDER_STATE_FIELDS, paymentsOf } from './order-state';
 
 // Paid up front by the shopper, confirmed by the seller; cash on delivery is paid at the door.
 const PAY_FIRST = new Set(['pp_transfer-bank_webdesaku', 'pp_qris_webdesaku']);
@@ -10,10 +11,9 @@ type Row = Record<string, any>;
 
 /** A transfer/QRIS order nobody paid: no payment captured, nothing shipped, still open. */
 export function isUnpaidPayFirst(order: Row): boolean {
-  const payments = (order.payment_collections ?? []).flatMap((c: Row) => c?.payments ?? []).filter(Boolean);
-  if (!payments.length || !payments.every((p: Row) => PAY_FIRST.has(p.provider_id))) return false;
-  if (payments.some((p: Row) => p.captured_at)) return false;
-  return !(order.fulfillments ?? []).some(Boolean);
+  const payments = paymentsOf(order);
+  if (!payments.length || !payments.every((p) => PAY_FIRST.has(p.provider_id))) return false;
+  return !isPaid(order) && !isPacked(order);
 }
 
 /**
@@ -26,13 +26,7 @@ export async function cancelUnpaidOrders(container: MedusaContainer, now = new D
   const cutoff = new Date(now.getTime() - unpaidOrderHours() * 3600_000);
   const { data } = await query.graph({
     entity: 'order',
-    fields: [
-      'id',
-      'status',
-      'fulfillments.id',
-      'payment_collections.payments.provider_id',
-      'payment_collections.payments.captured_at',
-    ],
+    fields: ORDER_STATE_FIELDS,
     filters: { status: ['pending'], created_at: { $lt: cutoff } },
   });
   const canceled: string[] = [];

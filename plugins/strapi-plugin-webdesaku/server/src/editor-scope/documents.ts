@@ -33,18 +33,28 @@ export const documentIdsOf = (values: unknown[]): string[] =>
 
 type Row = { documentId: string; village?: { documentId: string } | null };
 
+/** What to load of a stored entry to know its village (a village is its own). */
+export const ownerPopulate = (uid: string) =>
+  uid === VILLAGE ? {} : { village: { select: ['documentId'] } };
+
+/** The village a stored entry belongs to. */
+export const ownerOf = (uid: string, row: Row) =>
+  uid === VILLAGE ? row.documentId : row.village?.documentId;
+
 export const assertOwnDocuments = async (strapi: Core.Strapi, editor: Editor, uid: string, ids: string[]) => {
   if (ids.length === 0 || !isVillageScoped(uid)) return;
   const unique = [...new Set(ids)];
   const rows: Row[] = await strapi.db.query(uid as never).findMany({
     where: { documentId: { $in: unique } },
     select: ['documentId'],
-    populate: uid === VILLAGE ? {} : { village: { select: ['documentId'] } },
+    populate: ownerPopulate(uid),
   });
-  const ownerOf = (r: Row) => (uid === VILLAGE ? r.documentId : r.village?.documentId);
   const found = new Set(rows.map((r) => r.documentId));
   // Every stored version (each locale, draft and published) must be the editor's.
-  if (unique.some((id) => !found.has(id)) || rows.some((r) => !editor.villages.includes(ownerOf(r) ?? '')))
+  if (
+    unique.some((id) => !found.has(id)) ||
+    rows.some((r) => !editor.villages.includes(ownerOf(uid, r) ?? ''))
+  )
     throw forbidden(NOT_YOUR_CONTENT);
 };
 

@@ -11,6 +11,7 @@ import { forbidden } from '../utils/errors';
 import { readVillageChange, resolveVillageDocumentIds } from '../utils/village-ref';
 import { currentEditor, type Editor } from '../services/editors';
 import { assertEntryMediaOwned } from '../editor-scope/entry-media';
+import { ownerOf, ownerPopulate } from '../editor-scope/documents';
 
 type Data = Record<string, unknown>;
 type DocCtx = { uid: string; action: string; params: { data?: Data; documentId?: string; locale?: string } };
@@ -35,11 +36,8 @@ const entriesOf = async (strapi: Core.Strapi, uid: string, documentId: string): 
   strapi.db.query(uid as any).findMany({
     where: { documentId },
     select: ['id', 'documentId', ...(isLocalized(strapi, uid) ? ['locale'] : [])],
-    populate: uid === VILLAGE ? {} : { village: { select: ['documentId'] } },
+    populate: ownerPopulate(uid),
   });
-
-const ownerOf = (uid: string, entry: Entry) =>
-  uid === VILLAGE ? entry.documentId : entry.village?.documentId;
 
 /** Refuses unless every stored version of the document belongs to the editor's village. */
 const assertOwned = (editor: Editor, uid: string, entries: Entry[]) => {

@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
-
-type Row = Record<string, any>;
+import { isPacked, isPaid, ORDER_STATE_FIELDS } from '../../../../../lib/order-state';
 
 /**
  * The shopper cancels their own order (the storefront checked who they are): only while nothing
@@ -12,16 +11,12 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
     entity: 'order',
-    fields: ['id', 'status', 'fulfillments.id', 'payment_collections.payments.captured_at'],
+    fields: ORDER_STATE_FIELDS,
     filters: { id: String(req.params.id) },
   });
-  const order = data[0] as Row | undefined;
+  const order = data[0] as Record<string, any> | undefined;
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan tidak ditemukan');
-  const paid = (order.payment_collections ?? [])
-    .flatMap((c: Row) => c?.payments ?? [])
-    .some((p: Row) => p?.captured_at);
-  const packed = (order.fulfillments ?? []).some(Boolean);
-  if (order.status !== 'pending' || paid || packed) {
+  if (order.status !== 'pending' || isPaid(order) || isPacked(order)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       'Pesanan yang sudah dibayar, dikemas atau selesai hanya dapat dibatalkan oleh penjual.',
