@@ -1,51 +1,17 @@
-import type { AddressInfo } from 'node:net';
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { cancelUnpaidOrders } from 'medusa-plugin-webdesaku/lib/unpaid-orders';
-import { SMTPServer } from 'smtp-server';
 import { testDbName } from '../factories/db-name';
 import { SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
 import { guestCartWith, payAndComplete } from '../factories/checkout';
 import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
 import { bellOnceRung } from '../factories/bell';
+import { decoded, startInbox, useInbox, waitFor } from '../factories/inbox';
 
-/** A real SMTP server on loopback: every message it accepts, with its envelope recipients. */
-type Mail = { to: string[]; raw: string };
-const inbox: Mail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, done) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      inbox.push({
-        to: session.envelope.rcptTo.map((r) => r.address),
-        raw: Buffer.concat(chunks).toString(),
-      });
-      done();
-    });
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-// Before the runner loads medusa-config (it reads the environment before applying its `env`).
-process.env.SMTP_HOST = '127.0.0.1';
-process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port);
-process.env.SMTP_FROM = 'Lapak Desa Uji <lapak@example.id>';
-process.env.STOREFRONT_URL = 'http://toko.example';
-
-/** The text of a message, quoted-printable soft breaks and escapes undone. */
-const decoded = (mail: Mail) =>
-  mail.raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-async function waitFor<T>(read: () => T[], count: number): Promise<T[]> {
-  for (let i = 0; i < 50 && read().length < count; i++) await new Promise((r) => setTimeout(r, 200));
-  return read();
-}
+const smtp = await startInbox();
+const inbox = smtp.mails;
+useInbox(smtp);
 
 medusaIntegrationTestRunner({
   dbName: testDbName('email'),
@@ -62,9 +28,7 @@ medusaIntegrationTestRunner({
       await sellerLogin(api, getContainer(), regency, 'wanayasa');
     });
 
-    afterAll(async () => {
-      if (smtp.server.listening) await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    });
+    afterAll(() => smtp.close());
 
     it('a placed order e-mails the shopper and the sellers of its village only, once', async () => {
       inbox.length = 0;
@@ -148,7 +112,7 @@ medusaIntegrationTestRunner({
 
     it('with the SMTP server gone, the checkout still completes', async () => {
       const cartId = await guestCartWith(api, a.village, a.variantId, 1);
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
       const res = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
       expect(res.status).toBe(200);
       expect(res.data.type).toBe('order');

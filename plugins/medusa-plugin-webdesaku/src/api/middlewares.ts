@@ -1,7 +1,10 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
 import { GrantRegencyAdminSchema } from './admin/webdesaku/regency-admins/validators';
 import { LinkSellerSchema } from './admin/webdesaku/sellers/validators';
+import { RejectProofSchema } from './admin/webdesaku/orders/[id]/payment-proof/reject/validators';
+import { VillagePaymentSchema } from './admin/webdesaku/villages/[id]/payment/validators';
 import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
+import { PHOTO_BODY_LIMIT, PhotoSchema } from './validators/photo';
 import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
 import { installLocaleGuard } from './guards/locale';
@@ -36,6 +39,28 @@ export default defineMiddlewares({
       matcher: '/admin/webdesaku/villages',
       method: ['GET'],
       middlewares: [authenticate('user', ['session', 'bearer'])],
+    },
+    {
+      matcher: '/admin/webdesaku/villages/:id/payment',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(VillagePaymentSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/villages/:id/qris',
+      method: ['POST'],
+      bodyParser: { sizeLimit: PHOTO_BODY_LIMIT },
+      middlewares: [validateAndTransformBody(PhotoSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/orders/:id/payment-proof/reject',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(RejectProofSchema)],
+    },
+    {
+      matcher: '/webdesaku/orders/:id/payment-proof',
+      method: ['POST'],
+      bodyParser: { sizeLimit: PHOTO_BODY_LIMIT },
+      middlewares: [validateAndTransformBody(PhotoSchema)],
     },
     {
       matcher: '/admin/webdesaku/sellers',

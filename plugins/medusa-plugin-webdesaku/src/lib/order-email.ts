@@ -8,6 +8,8 @@ export type PlacedOrder = {
   email: string | null;
   items: { title: string; quantity: number; total: number }[];
   village: { name: string; slug: string };
+  /** Why the seller rejected the shopper's proof of payment, when they did. */
+  proof_rejection?: string | null;
 };
 
 const escapeHtml = (text: string) =>
@@ -82,5 +84,32 @@ export function sellerCanceledEmail(order: PlacedOrder, dashboardUrl: string): N
     ],
     lines(order),
     { href: `${dashboardUrl}/orders/${order.id}`, label: 'Buka pesanan di dasbor' },
+  );
+}
+
+/** To each seller: a shopper sent the photo of their transfer/QRIS payment, to check and confirm. */
+export function sellerProofEmail(order: PlacedOrder, dashboardUrl: string): NotificationContent {
+  return render(
+    `Bukti pembayaran pesanan #${order.display_id}: ${formatRupiah(order.total)}`,
+    [
+      `Pembeli mengirim bukti pembayaran untuk pesanan #${order.display_id} di Lapak Desa ${order.village.name}.`,
+      `Periksa apakah ${formatRupiah(order.total)} sudah masuk, lalu konfirmasi pembayaran atau tolak dengan alasan.`,
+    ],
+    lines(order),
+    { href: `${dashboardUrl}/orders/${order.id}`, label: 'Periksa bukti di dasbor' },
+  );
+}
+
+/** To the shopper: the seller found no payment behind the proof, and says why. */
+export function shopperProofRejectedEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+  return render(
+    `Bukti pembayaran pesanan #${order.display_id} ditolak`,
+    [
+      `Penjual Lapak Desa ${order.village.name} belum dapat menerima bukti pembayaran pesanan #${order.display_id}.`,
+      `Alasan: ${order.proof_rejection ?? '-'}`,
+      `Silakan periksa pembayaran ${formatRupiah(order.total)} lalu kirim bukti yang benar di halaman pesanan.`,
+    ],
+    lines(order),
+    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Kirim bukti lagi' },
   );
 }

@@ -1,9 +1,12 @@
+import { PAYMENT_PROVIDER_IDS } from './constants';
+
 type Row = Record<string, any>;
 
 /** What the checks below read of an order (query.graph fields). */
 export const ORDER_STATE_FIELDS = [
   'id',
   'status',
+  'metadata',
   'fulfillments.id',
   'payment_collections.payments.provider_id',
   'payment_collections.payments.captured_at',
@@ -17,3 +20,12 @@ export const isPaid = (order: Row): boolean => paymentsOf(order).some((p) => p.c
 
 /** The seller started packing or shipping (a fulfilment exists). */
 export const isPacked = (order: Row): boolean => (order.fulfillments ?? []).some(Boolean);
+
+// Paid up front by the shopper, confirmed by the seller; cash on delivery is paid at the door.
+const PAY_FIRST = new Set<string>([PAYMENT_PROVIDER_IDS.bankTransfer, PAYMENT_PROVIDER_IDS.qris]);
+
+/** Transfer or QRIS: the shopper pays before the seller packs. */
+export const paysFirst = (order: Row): boolean => {
+  const payments = paymentsOf(order);
+  return payments.length > 0 && payments.every((p) => PAY_FIRST.has(p.provider_id));
+};

@@ -2,18 +2,18 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
 import { unpaidOrderHours } from './config';
-import { isPacked, isPaid, ORDER_STATE_FIELDS, paymentsOf } from './order-state';
-
-// Paid up front by the shopper, confirmed by the seller; cash on delivery is paid at the door.
-const PAY_FIRST = new Set(['pp_transfer-bank_webdesaku', 'pp_qris_webdesaku']);
+import { isPacked, isPaid, ORDER_STATE_FIELDS, paysFirst } from './order-state';
+import { paymentProofOf } from './payment-proof';
 
 type Row = Record<string, any>;
 
-/** A transfer/QRIS order nobody paid: no payment captured, nothing shipped, still open. */
+/**
+ * A transfer/QRIS order nobody paid: no payment captured, nothing shipped, still open, and no proof
+ * waiting for the seller (a shopper who sent one must not lose the order to a slow seller).
+ */
 export function isUnpaidPayFirst(order: Row): boolean {
-  const payments = paymentsOf(order);
-  if (!payments.length || !payments.every((p) => PAY_FIRST.has(p.provider_id))) return false;
-  return !isPaid(order) && !isPacked(order);
+  if (!paysFirst(order) || isPaid(order) || isPacked(order)) return false;
+  return paymentProofOf(order.metadata)?.status !== 'submitted';
 }
 
 /**

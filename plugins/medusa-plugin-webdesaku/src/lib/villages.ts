@@ -2,11 +2,15 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { VILLAGE_MODULE } from '../modules/village';
 import { VILLAGE_SLUG } from './constants';
+import { bankAccountsOf } from './payment-details';
 import type VillageModuleService from '../modules/village/service';
 
 export type Village = Awaited<ReturnType<VillageModuleService['retrieveVillage']>>;
 
-/** The fields anyone may see: publishable keys are public by design. */
+/**
+ * The fields anyone may see: publishable keys are public by design, and the bank accounts and
+ * QRIS code are what every shopper must see to pay.
+ */
 export function publicVillage(village: Village) {
   return {
     slug: village.slug,
@@ -15,6 +19,8 @@ export function publicVillage(village: Village) {
     publishable_key: village.publishable_key,
     whatsapp: village.whatsapp,
     status: village.status,
+    bank_accounts: bankAccountsOf(village.bank_accounts),
+    qris_image_url: village.qris_image_url,
   };
 }
 
@@ -30,6 +36,8 @@ export function adminVillage(village: Village) {
     stock_location_id: village.stock_location_id,
     publishable_key: village.publishable_key,
     status: village.status,
+    bank_accounts: bankAccountsOf(village.bank_accounts),
+    qris_image_url: village.qris_image_url,
   };
 }
 

@@ -7,3 +7,12 @@ export { revalidateStorefrontWorkflow } from './revalidate-storefront';
 export { setRegencyAdminWorkflow } from './set-regency-admin';
 export type { SetRegencyAdminInput } from './set-regency-admin';
 export { notifySellersOfOrderWorkflow } from './notify-sellers';
+export { updateVillagePaymentWorkflow } from './update-village-payment';
+export type { VillagePaymentUpdate } from './update-village-payment';
+export { setVillageQrisWorkflow } from './set-village-qris';
+export {
+  PROOF_REJECTED,
+  PROOF_SUBMITTED,
+  rejectPaymentProofWorkflow,
+  submitPaymentProofWorkflow,
+} from './payment-proof';

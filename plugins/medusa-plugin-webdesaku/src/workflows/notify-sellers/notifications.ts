@@ -1,24 +1,38 @@
-import type { CreateNotificationDTO } from '@medusajs/framework/types';
+import type { CreateNotificationDTO, NotificationContent } from '@medusajs/framework/types';
 import { dashboardUrl, emailEnabled, storefrontUrl } from '../../lib/config';
 import {
   sellerCanceledEmail,
   sellerOrderEmail,
+  sellerProofEmail,
   shopperCanceledEmail,
   shopperOrderEmail,
+  shopperProofRejectedEmail,
+  type PlacedOrder,
 } from '../../lib/order-email';
 import { formatRupiah } from '../../lib/rupiah';
 import type { OrderSellers } from './steps/find-order-sellers';
 
-export type OrderEvent = 'order.placed' | 'order.canceled';
+export const ORDER_EVENTS = [
+  'order.placed',
+  'order.canceled',
+  'webdesaku.payment_proof.submitted',
+  'webdesaku.payment_proof.rejected',
+] as const;
+export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
-const WORDING = {
+type Email = (order: PlacedOrder, url: string) => NotificationContent;
+
+/** Per event: the sellers' bell title (none: no bell) and who is e-mailed. */
+const WORDING: Record<OrderEvent, { title?: string; seller?: Email; shopper?: Email }> = {
   'order.placed': { title: 'Pesanan baru', seller: sellerOrderEmail, shopper: shopperOrderEmail },
   'order.canceled': {
     title: 'Pesanan dibatalkan',
     seller: sellerCanceledEmail,
     shopper: shopperCanceledEmail,
   },
-} as const;
+  'webdesaku.payment_proof.submitted': { title: 'Bukti pembayaran dikirim', seller: sellerProofEmail },
+  'webdesaku.payment_proof.rejected': { shopper: shopperProofRejectedEmail },
+};
 
 /**
  * What an order event sends: the bell of every seller of its village, and with SMTP configured
@@ -37,7 +51,7 @@ export function orderNotifications(
   const wording = WORDING[event];
   const common = { trigger_type: event, resource_type: 'order', resource_id: order.id };
   const key = (channel: string, to: string) => `${event}:${order.id}:${channel}:${to}`;
-  const bell = sellers.map((seller): CreateNotificationDTO => ({
+  const bell = (wording.title ? sellers : []).map((seller): CreateNotificationDTO => ({
     ...common,
     to: seller.id,
     receiver_id: seller.id,
@@ -50,7 +64,9 @@ export function orderNotifications(
     },
   }));
   if (!emailEnabled()) return { bell, email: [] };
-  const toSellers = sellers
+  const sellerEmail = wording.seller;
+  const shopperEmail = wording.shopper;
+  const toSellers = (sellerEmail ? sellers : [])
     .filter((seller) => seller.email)
     .map((seller): CreateNotificationDTO => ({
       ...common,
@@ -59,19 +75,20 @@ export function orderNotifications(
       channel: 'email',
       template: `${event}:seller`,
       idempotency_key: key('email', seller.email),
-      content: wording.seller(order, dashboardUrl()),
+      content: sellerEmail!(order, dashboardUrl()),
     }));
-  const toShopper: CreateNotificationDTO[] = order.email
-    ? [
-        {
-          ...common,
-          to: order.email,
-          channel: 'email',
-          template: `${event}:shopper`,
-          idempotency_key: key('email', order.email),
-          content: wording.shopper(order, storefrontUrl()),
-        },
-      ]
-    : [];
+  const toShopper: CreateNotificationDTO[] =
+    order.email && shopperEmail
+      ? [
+          {
+            ...common,
+            to: order.email,
+            channel: 'email',
+            template: `${event}:shopper`,
+            idempotency_key: key('email', order.email),
+            content: shopperEmail(order, storefrontUrl()),
+          },
+        ]
+      : [];
   return { bell, email: [...toSellers, ...toShopper] };
 }

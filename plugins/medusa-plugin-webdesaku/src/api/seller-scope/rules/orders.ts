@@ -49,6 +49,17 @@ export const orderRules: ScopeRule[] = [
       forceQuery(ctx, 'order_id', orderId);
     },
   },
+  // The shopper's proof of payment: seen, and rejected with a reason, for an own order only.
+  {
+    methods: ['GET'],
+    path: /^\/webdesaku\/orders\/([^/]+)\/payment-proof$/i,
+    apply: (ctx) => requireOrder(ctx, ctx.params[0]),
+  },
+  {
+    methods: ['POST'],
+    path: /^\/webdesaku\/orders\/([^/]+)\/payment-proof\/reject$/i,
+    apply: (ctx) => requireOrder(ctx, ctx.params[0]),
+  },
   // "Mark as paid": capturing the manual payment.
   {
     methods: ['GET'],

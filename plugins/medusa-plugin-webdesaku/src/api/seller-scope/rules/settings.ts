@@ -126,4 +126,19 @@ export const settingsRules: ScopeRule[] = [
   { methods: ['GET'], path: /^\/uploads\/[^/]+$/i },
   // Our own routes scope themselves (a seller sees only its village).
   { methods: ['GET'], path: /^\/webdesaku\/villages$/i },
+  // The village's payment details: bank accounts and the QRIS image, of its own village only.
+  {
+    methods: ['POST'],
+    path: /^\/webdesaku\/villages\/([^/]+)\/payment$/i,
+    apply: (ctx) => {
+      if (ctx.params[0] !== ctx.village.id) deny(ctx.village, 'Data pembayaran desa ini');
+    },
+  },
+  {
+    methods: ['POST', 'DELETE'],
+    path: /^\/webdesaku\/villages\/([^/]+)\/qris$/i,
+    apply: (ctx) => {
+      if (ctx.params[0] !== ctx.village.id) deny(ctx.village, 'QRIS desa ini');
+    },
+  },
 ];

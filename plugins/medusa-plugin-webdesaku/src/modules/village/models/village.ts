@@ -12,6 +12,10 @@ export const Village = model.define('village', {
   whatsapp: model.text().nullable(),
   // Flat rate of "Kurir desa" in whole rupiah.
   courier_rate: model.number().default(10000),
+  // Where shoppers pay by transfer: [{ bank, number, holder }] (lib/payment-details.ts).
+  bank_accounts: model.json().nullable(),
+  // The village's QRIS code, an image stored through the file module.
+  qris_image_url: model.text().nullable(),
   sales_channel_id: model.text().nullable(),
   stock_location_id: model.text().nullable(),
   fulfillment_set_id: model.text().nullable(),

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
 import type { PlacedOrder } from '../../../lib/order-email';
+import { paymentProofOf } from '../../../lib/payment-proof';
 import { villageService } from '../../../lib/villages';
 
 export type OrderSellers = {
@@ -22,6 +23,7 @@ export const findOrderSellersStep = createStep(
         'display_id',
         'total',
         'email',
+        'metadata',
         'sales_channel_id',
         'items.title',
         'items.quantity',
@@ -55,6 +57,7 @@ export const findOrderSellersStep = createStep(
           total: Number(i.total),
         })),
         village: { name: village.name, slug: village.slug },
+        proof_rejection: paymentProofOf(order.metadata)?.reason ?? null,
       },
       sellers,
     });

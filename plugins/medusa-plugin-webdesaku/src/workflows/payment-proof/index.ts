@@ -1,0 +1,61 @@
+import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
+import { emitEventStep, uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
+import type { PaymentProof } from '../../lib/payment-proof';
+import { setPaymentProofStep } from './steps/set-payment-proof';
+
+export const PROOF_SUBMITTED = 'webdesaku.payment_proof.submitted';
+export const PROOF_REJECTED = 'webdesaku.payment_proof.rejected';
+
+export type SubmitPaymentProofInput = {
+  order_id: string;
+  /** A cleaned photo (lib/clean-photo.ts), base64 as the file module takes it. */
+  image: { filename: string; mimeType: string; content: string };
+};
+
+/**
+ * The shopper's photo of the transfer/QRIS receipt: a private file, noted on the order, and the
+ * village's sellers told (PROOF_SUBMITTED). A failure after the upload deletes the file again.
+ */
+export const submitPaymentProofWorkflow = createWorkflow(
+  'webdesaku-submit-payment-proof',
+  (input: SubmitPaymentProofInput) => {
+    const files = uploadFilesWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        files: [{ ...input.image, access: 'private' as const }],
+      })),
+    });
+    const proof = setPaymentProofStep(
+      transform({ files, input }, ({ files, input }) => ({
+        order_id: input.order_id,
+        proof: {
+          file_id: files[0].id,
+          mime: input.image.mimeType,
+          submitted_at: new Date().toISOString(),
+          status: 'submitted' as const,
+        },
+      })),
+    );
+    emitEventStep({ eventName: PROOF_SUBMITTED, data: { id: input.order_id } });
+    return new WorkflowResponse(proof);
+  },
+);
+
+/** The seller found no money behind the proof: the shopper is told why and may send another. */
+export const rejectPaymentProofWorkflow = createWorkflow(
+  'webdesaku-reject-payment-proof',
+  (input: { order_id: string; proof: PaymentProof; reason: string }) => {
+    const proof = setPaymentProofStep(
+      transform({ input }, ({ input }) => ({
+        order_id: input.order_id,
+        proof: {
+          ...input.proof,
+          status: 'rejected' as const,
+          reason: input.reason,
+          decided_at: new Date().toISOString(),
+        },
+      })),
+    );
+    emitEventStep({ eventName: PROOF_REJECTED, data: { id: input.order_id } });
+    return new WorkflowResponse(proof);
+  },
+);
