@@ -46,5 +46,22 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200);
       await purgeFor(storefront.purges, 'products:anjun');
     });
+
+    it("purges the village's cached shop when its payment details change (checkout shows them)", async () => {
+      // Given Anjun's shop, cached by the storefront
+      const anjun = await provisionVillage(api, 'anjun');
+      const admin = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
+      storefront.reset();
+      // When a bank account is added
+      const account = { bank: 'BRI', number: '0123456789', holder: 'BUMDes Anjun' };
+      await api.post(
+        `/admin/webdesaku/villages/${anjun.id}/payment`,
+        { bank_accounts: [account] },
+        admin.headers,
+      );
+      // Then the storefront is told to forget the village
+      const purge = await purgeFor(storefront.purges, 'village:anjun');
+      expect(purge.tags).toEqual(['village:anjun']);
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
-import { uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
+import { emitEventStep, uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
+import { VILLAGE_PAYMENT_UPDATED } from '../update-village-payment';
 import { updateVillagePaymentStep } from '../update-village-payment/steps/update-village-payment';
 
 export type SetVillageQrisInput = {
@@ -24,6 +25,11 @@ export const setVillageQrisWorkflow = createWorkflow(
       village_id: input.village_id,
       qris_image_url: files[0].url,
     }));
-    return new WorkflowResponse(updateVillagePaymentStep(update));
+    const village = updateVillagePaymentStep(update);
+    emitEventStep({
+      eventName: VILLAGE_PAYMENT_UPDATED,
+      data: transform({ village }, ({ village }) => ({ id: village.id, slug: village.slug })),
+    }).config({ name: 'webdesaku-emit-qris-updated' });
+    return new WorkflowResponse(village);
   },
 );
