@@ -1,4 +1,4 @@
-/* global document, window, HTMLFormElement */
+/* global document, window, navigator, HTMLFormElement */
 // Progressive enhancement for the shopping forms (they work without it): a submitted form's
 // button is disabled and shows a busy label, so a double tap sends one request.
 document.addEventListener('submit', function (event) {
@@ -20,5 +20,17 @@ document.addEventListener('submit', function (event) {
 window.addEventListener('pageshow', function () {
   document.querySelectorAll('form[data-enhance]').forEach(function (form) {
     form.dataset.sent = '';
+  });
+});
+// "Salin" buttons (account numbers, amounts): shown only where the clipboard can be written.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!navigator.clipboard) return;
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(button.dataset.copy).then(function () {
+        button.textContent = button.dataset.copied || button.textContent;
+      });
+    });
   });
 });

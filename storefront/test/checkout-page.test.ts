@@ -6,7 +6,7 @@ import type { VillageCart } from '../shared/types/commerce';
 const cartOf = (village: string) => ({ id: `cart_${village}`, village }) as unknown as VillageCart;
 
 const deps = (overrides: Partial<CheckoutPageDeps> = {}): CheckoutPageDeps => ({
-  village: async () => ({ key: 'pk_anjun' }),
+  village: async () => ({ key: 'pk_anjun', payment: { bankAccounts: [], qrisImage: null } }),
   carts: async () => [cartOf('anjun')],
   shippingOptions: async () => [{ id: 'so_pickup', name: 'Ambil di tempat', amount: 0, pickup: true }],
   ...overrides,
@@ -37,11 +37,20 @@ describe('checkout page data', () => {
     await expect(loading).rejects.toMatchObject({ statusCode: 503 });
   });
 
-  it('given a known village with or without a cart, then its cart and shipping options, or none', async () => {
-    expect(await loadCheckoutPage('anjun', deps())).toMatchObject({
+  it('given a known village with or without a cart, then its cart, shipping options and payment details', async () => {
+    const account = { bank: 'BRI', number: '0123', holder: 'BUMDes Anjun' };
+    const withAccount = deps({
+      village: async () => ({ key: 'pk_anjun', payment: { bankAccounts: [account], qrisImage: null } }),
+    });
+    expect(await loadCheckoutPage('anjun', withAccount)).toMatchObject({
       cart: { id: 'cart_anjun' },
       shippingOptions: [{ id: 'so_pickup' }],
+      payment: { bankAccounts: [account] },
     });
-    expect(await loadCheckoutPage('wanayasa', deps())).toEqual({ cart: null, shippingOptions: [] });
+    expect(await loadCheckoutPage('wanayasa', deps())).toEqual({
+      cart: null,
+      shippingOptions: [],
+      payment: { bankAccounts: [], qrisImage: null },
+    });
   });
 });

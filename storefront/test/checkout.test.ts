@@ -34,6 +34,14 @@ describe('checkout form validation', () => {
     expect(validateCheckout(form(), false)).toEqual({ ok: false, errors: ['address'] });
   });
 
+  it('given a method the village cannot take (no bank account), then the payment is refused', () => {
+    expect(validateCheckout(form({ payment: 'transfer' }), true, ['cod'])).toEqual({
+      ok: false,
+      errors: ['payment'],
+    });
+    expect(validateCheckout(form({ payment: 'cod' }), true, ['cod']).ok).toBe(true);
+  });
+
   it('given an invalid phone, email and payment, then each is reported so the page can explain them', () => {
     expect(
       validateCheckout(form({ phone: '12345', email: 'bukan-email', payment: 'bitcoin' }), true),

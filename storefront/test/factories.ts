@@ -1,4 +1,6 @@
 // Small builders for backend-shaped data, matching the Strapi plugin's home endpoint and Medusa's Store API.
+import type { OrderView } from '../shared/types/commerce';
+
 export const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
 export function strapiHome(overrides: Record<string, unknown> = {}) {
@@ -97,5 +99,42 @@ export function medusaProduct(overrides: Record<string, unknown> = {}) {
       },
     ],
     ...overrides,
+  };
+}
+
+/** An order as the storefront shows it: two lines, courier delivery, COD, nothing done yet. */
+export function orderView(over: Partial<OrderView> = {}): OrderView {
+  const line = (id: string, title: string, quantity: number, unitPrice: number) => ({
+    id,
+    title,
+    variantTitle: null,
+    thumbnail: null,
+    quantity,
+    unitPrice,
+    total: quantity * unitPrice,
+    handle: null,
+  });
+  return {
+    id: 'order_01ABCDEFGHJKMNPQRSTVWXYZ01',
+    displayId: '12',
+    status: 'pending',
+    paymentStatus: 'authorized',
+    fulfillmentStatus: 'not_fulfilled',
+    createdAt: '2026-12-03T10:00:00Z',
+    email: 'siti@contoh.id',
+    phone: null,
+    salesChannelId: 'sc_1',
+    paymentMethod: 'cod',
+    paymentInstructions: null,
+    pickup: false,
+    deliveryName: 'Kurir desa',
+    proof: null,
+    shipments: [],
+    cancelReason: null,
+    lines: [line('l1', 'Kendi Gerabah', 2, 15000), line('l2', 'Kopi Wanayasa 250 g', 1, 45000)],
+    subtotal: 75000,
+    shipping: 10000,
+    total: 85000,
+    ...over,
   };
 }

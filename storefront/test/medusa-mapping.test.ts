@@ -65,10 +65,11 @@ describe('Medusa product → lapak model', () => {
 
   it('given a village lookup, then only an active village with a key has a usable shop', () => {
     expect(
-      mapShopVillage({ slug: 'anjun', name: 'Anjun', publishable_key: 'pk_1', status: 'active' }).active,
+      mapShopVillage({ slug: 'anjun', name: 'Anjun', publishable_key: 'pk_1', status: 'active' }, MEDUSA)
+        .active,
     ).toBe(true);
     expect(
-      mapShopVillage({ slug: 'baru', name: 'Baru', publishable_key: null, status: 'pending' }).active,
+      mapShopVillage({ slug: 'baru', name: 'Baru', publishable_key: null, status: 'pending' }, MEDUSA).active,
     ).toBe(false);
   });
 });

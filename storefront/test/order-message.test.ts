@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderView } from '../shared/types/commerce';
 import { orderWhatsappText } from '../shared/utils/order-message';
+import { orderView } from './factories';
 
-const order = (over: Partial<OrderView> = {}): OrderView => ({
-  id: 'order_01ABCDEFGHJKMNPQRSTVWXYZ01',
-  displayId: '12',
-  status: 'pending',
-  paymentStatus: 'authorized',
-  fulfillmentStatus: 'not_fulfilled',
-  createdAt: '2026-12-03T10:00:00Z',
-  email: 'siti@contoh.id',
-  phone: null,
-  salesChannelId: 'sc_1',
-  paymentMethod: 'cod',
-  paymentInstructions: null,
-  pickup: false,
-  lines: [
-    {
-      id: 'l1',
-      title: 'Kendi Gerabah',
-      quantity: 2,
-      unitPrice: 15000,
-      total: 30000,
-    } as OrderView['lines'][number],
-    {
-      id: 'l2',
-      title: 'Kopi Wanayasa 250 g',
-      quantity: 1,
-      unitPrice: 45000,
-      total: 45000,
-    } as OrderView['lines'][number],
-  ],
-  subtotal: 75000,
-  shipping: 10000,
-  total: 85000,
-  ...over,
-});
+const order = orderView;
 
 describe('the WhatsApp message about an order', () => {
   it('names the short number, the village, every line, delivery and the total in rupiah', () => {

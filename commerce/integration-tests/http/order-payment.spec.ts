@@ -300,6 +300,14 @@ medusaIntegrationTestRunner({
         const canceled = await cancelUnpaidOrders(getContainer(), later);
         expect(canceled).toContain(without.id);
         expect(canceled).not.toContain(withProof.id);
+        // The shopper's order page says why.
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: 'order', fields: ['status', 'metadata'], filters: { id: without.id } });
+        expect(data[0]).toMatchObject({
+          status: 'canceled',
+          metadata: { cancel_reason: 'Tidak dibayar dalam 24 jam' },
+        });
       });
     });
   },

@@ -1,10 +1,11 @@
 import type { NuxtError } from '#app';
-import type { OrderView } from '#shared/types/commerce';
+import type { OrderView, PaymentDetails } from '#shared/types/commerce';
 
 type OrderResponse = {
   order: OrderView | null;
   villageName?: string | null;
   whatsapp?: string | null;
+  payment?: PaymentDetails | null;
   needsContact: boolean;
 };
 

@@ -46,13 +46,41 @@ export async function backendRequest<T>(
       retry: 0,
     });
   } catch (error) {
-    if (error instanceof FetchError) {
-      const data = error.data as { message?: string; error?: { message?: string } } | undefined;
-      const message = data?.error?.message ?? data?.message ?? error.message;
-      throw new BackendError(backend, error.statusCode ?? null, message, error.data ?? null);
-    }
-    throw new BackendError(backend, null, String(error));
+    throw toBackendError(backend, error);
   }
+}
+
+/** A file a backend serves (e.g. a proof-of-payment photo): its bytes and its content type. */
+export async function backendFile(
+  backend: 'strapi' | 'medusa',
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ bytes: Buffer; contentType: string }> {
+  try {
+    const res = await ofetch.raw(path, {
+      baseURL: base,
+      headers,
+      responseType: 'arrayBuffer',
+      timeout: 8000,
+      retry: 0,
+    });
+    return {
+      bytes: Buffer.from(res._data as ArrayBuffer),
+      contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+    };
+  } catch (error) {
+    throw toBackendError(backend, error);
+  }
+}
+
+function toBackendError(backend: 'strapi' | 'medusa', error: unknown): BackendError {
+  if (error instanceof FetchError) {
+    const data = error.data as { message?: string; error?: { message?: string } } | undefined;
+    const message = data?.error?.message ?? data?.message ?? error.message;
+    return new BackendError(backend, error.statusCode ?? null, message, error.data ?? null);
+  }
+  return new BackendError(backend, null, String(error));
 }
 
 /** Encodes Strapi's bracket query syntax: { populate: { cover: true } } → populate[cover]=true */

@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import type { VillageCart } from '#shared/types/commerce';
+import type { PaymentDetails, VillageCart } from '#shared/types/commerce';
 import { BackendError } from './backend-http';
 import { readCartIds, writeCartIds } from './cart-cookie';
 import { shopVillage } from './lapak';
@@ -9,10 +9,15 @@ import { obj } from './raw';
 
 export async function villageKey(
   slug: string,
-): Promise<{ key: string; name: string; salesChannelId: string | null }> {
+): Promise<{ key: string; name: string; salesChannelId: string | null; payment: PaymentDetails }> {
   const shop = await shopVillage(slug);
   if (!shop.publishableKey) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
-  return { key: shop.publishableKey, name: shop.name, salesChannelId: shop.salesChannelId };
+  return {
+    key: shop.publishableKey,
+    name: shop.name,
+    salesChannelId: shop.salesChannelId,
+    payment: shop.payment,
+  };
 }
 
 /**
@@ -24,14 +29,20 @@ export async function villageCart(
   event: H3Event,
   slug: string,
   { completed = false } = {},
-): Promise<{ key: string; name: string; id: string; raw: Record<string, unknown> } | null> {
+): Promise<{
+  key: string;
+  name: string;
+  id: string;
+  payment: PaymentDetails;
+  raw: Record<string, unknown>;
+} | null> {
   const id = readCartIds(event)[slug];
   if (!id) return null;
-  const { key, name, salesChannelId } = await villageKey(slug);
+  const { key, name, salesChannelId, payment } = await villageKey(slug);
   const raw = await useMedusa().cart(key, id);
   if (!raw || (raw.completed_at && !completed)) return null;
   if (!salesChannelId || raw.sales_channel_id !== salesChannelId) return null;
-  return { key, name, id, raw };
+  return { key, name, id, payment, raw };
 }
 
 /** Every open cart of this browser, grouped by village; finished or vanished carts leave the cookie. */

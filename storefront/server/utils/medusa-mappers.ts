@@ -1,11 +1,15 @@
 import type {
+  BankAccount,
   CartLine,
   Category,
   OrderView,
+  PaymentDetails,
   PaymentMethod,
+  PaymentProofView,
   ProductDetail,
   ProductSummary,
   ProductVariant,
+  ShipmentView,
   ShippingChoice,
   VillageCart,
 } from '#shared/types/commerce';
@@ -19,9 +23,14 @@ export interface ShopVillage {
   publishableKey: string | null;
   whatsapp: string | null;
   active: boolean;
+  payment: PaymentDetails;
 }
 
-export function mapShopVillage(raw: Raw): ShopVillage {
+function mapBankAccount(raw: Raw): BankAccount {
+  return { bank: str(raw, 'bank') ?? '', number: str(raw, 'number') ?? '', holder: str(raw, 'holder') ?? '' };
+}
+
+export function mapShopVillage(raw: Raw, medusaUrl: string): ShopVillage {
   const status = str(raw, 'status');
   return {
     slug: str(raw, 'slug') ?? '',
@@ -30,6 +39,12 @@ export function mapShopVillage(raw: Raw): ShopVillage {
     publishableKey: str(raw, 'publishable_key'),
     whatsapp: str(raw, 'whatsapp'),
     active: !!str(raw, 'publishable_key') && (status === null || status === 'active'),
+    payment: {
+      bankAccounts: arr(raw.bank_accounts)
+        .map(mapBankAccount)
+        .filter((a) => a.bank && a.number),
+      qrisImage: shopMediaUrl(str(raw, 'qris_image_url'), medusaUrl),
+    },
   };
 }
 
@@ -158,6 +173,23 @@ function orderPayment(raw: Raw): { method: PaymentMethod | null; instructions: s
   };
 }
 
+function mapProof(raw: Raw | null): PaymentProofView | null {
+  const status = str(raw, 'status');
+  if (!raw || (status !== 'submitted' && status !== 'rejected')) return null;
+  return { status, submittedAt: str(raw, 'submitted_at') ?? '', reason: str(raw, 'reason') };
+}
+
+function mapShipment(raw: Raw): ShipmentView {
+  return {
+    packedAt: str(raw, 'packed_at', 'created_at'),
+    shippedAt: str(raw, 'shipped_at'),
+    deliveredAt: str(raw, 'delivered_at'),
+    trackingNumbers: arr(raw.labels)
+      .map((l) => str(l, 'tracking_number'))
+      .filter((n): n is string => !!n && n !== '-'),
+  };
+}
+
 export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
   const metadata = obj(raw.metadata);
   const address = obj(raw.shipping_address);
@@ -175,6 +207,12 @@ export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
     paymentMethod: orderPayment(raw).method ?? paymentMethodOf(metadata?.payment_method),
     paymentInstructions: orderPayment(raw).instructions,
     pickup: metadata?.pickup === true || methods.some((m) => /ambil|pickup/i.test(str(m, 'name') ?? '')),
+    deliveryName: str(methods[0] ?? null, 'name'),
+    proof: mapProof(obj(metadata?.payment_proof)),
+    shipments: arr(raw.fulfillments)
+      .filter((f) => !str(f, 'canceled_at'))
+      .map(mapShipment),
+    cancelReason: str(metadata, 'cancel_reason'),
     lines: arr(raw.items).map((l) => mapLine(l, medusaUrl)),
     subtotal: num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? 0,
     shipping: num(raw, 'shipping_total') ?? 0,

@@ -5,7 +5,7 @@ import type {
   ProductSummary,
   ShippingChoice,
 } from '#shared/types/commerce';
-import { backendRequest, BackendError, type RequestOptions } from './backend-http';
+import { backendFile, backendRequest, BackendError, type RequestOptions } from './backend-http';
 import { useStorefrontConfig } from './config';
 import { arr, num, obj, str, type Raw } from './raw';
 import * as map from './medusa-mappers';
@@ -45,12 +45,14 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
   const client = {
     base,
     async villages(): Promise<map.ShopVillage[]> {
-      return arr(obj(await call('/webdesaku/villages', null))?.villages).map(map.mapShopVillage);
+      return arr(obj(await call('/webdesaku/villages', null))?.villages).map((v) =>
+        map.mapShopVillage(v, mediaBase),
+      );
     },
     async village(slug: string): Promise<map.ShopVillage> {
       const village = obj(obj(await call(`/webdesaku/villages/${encodeURIComponent(slug)}`, null))?.village);
       if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
-      return map.mapShopVillage(village);
+      return map.mapShopVillage(village, mediaBase);
     },
     /**
      * The village's shop and its newest products in one call (our plugin's public route): no key
@@ -68,7 +70,7 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
       const village = obj(raw?.village);
       if (!village) throw new BackendError('medusa', 404, `village ${slug} has no shop`);
       return {
-        shop: map.mapShopVillage(village),
+        shop: map.mapShopVillage(village, mediaBase),
         products: arr(raw?.products).map((p) => map.mapProductSummary(p, slug, mediaBase)),
         count: num(raw, 'count') ?? 0,
       };
@@ -221,6 +223,24 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
         throw error;
       }
     },
+    /**
+     * Sends the shopper's proof-of-payment photo (the caller checked who they are); Medusa checks
+     * what it is, strips it and tells the sellers. A refusal is a BackendError with Medusa's message.
+     */
+    async submitPaymentProof(id: string, photo: Buffer): Promise<void> {
+      await call(`/webdesaku/orders/${encodeURIComponent(id)}/payment-proof`, null, {
+        method: 'POST',
+        headers: { 'x-webdesaku-secret': sharedSecret },
+        body: { content: photo.toString('base64') },
+        timeout: 20000,
+      });
+    },
+    /** The proof photo the shopper sent, to show it back to them. */
+    paymentProofImage(id: string) {
+      return backendFile('medusa', base, `/webdesaku/orders/${encodeURIComponent(id)}/payment-proof`, {
+        'x-webdesaku-secret': sharedSecret,
+      });
+    },
     /** The order id behind a short number ("12"), or null; only with the shared secret. */
     async orderIdByNumber(displayId: number): Promise<string | null> {
       try {
@@ -243,7 +263,7 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
               headers: { 'x-webdesaku-secret': sharedSecret },
               query: {
                 fields:
-                  '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
+                  '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,*fulfillments,*fulfillments.labels,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
               },
             }),
           )?.order,

@@ -67,6 +67,34 @@ export interface ShippingChoice {
 
 export type PaymentMethod = 'transfer' | 'cod' | 'qris';
 
+/** An account the village's shoppers transfer to. */
+export interface BankAccount {
+  bank: string;
+  number: string;
+  holder: string;
+}
+
+/** How a village's shop is paid: its bank accounts for transfer and its QRIS code (an image). */
+export interface PaymentDetails {
+  bankAccounts: BankAccount[];
+  qrisImage: string | null;
+}
+
+/** The shopper's proof of a transfer/QRIS payment, as the seller judged it so far. */
+export interface PaymentProofView {
+  status: 'submitted' | 'rejected';
+  submittedAt: string;
+  reason: string | null;
+}
+
+/** A parcel of the order: when it was packed, shipped, delivered, and its tracking numbers (resi). */
+export interface ShipmentView {
+  packedAt: string | null;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  trackingNumbers: string[];
+}
+
 export interface OrderView {
   id: string;
   displayId: string;
@@ -81,6 +109,12 @@ export interface OrderView {
   /** what the village's payment provider tells the shopper to do (falls back to our generic text) */
   paymentInstructions: string | null;
   pickup: boolean;
+  /** the chosen delivery (e.g. "Kurir desa"), the courier shown beside a tracking number */
+  deliveryName: string | null;
+  proof: PaymentProofView | null;
+  shipments: ShipmentView[];
+  /** why it was canceled, when our own cancel paths recorded it */
+  cancelReason: string | null;
   lines: CartLine[];
   subtotal: number;
   shipping: number;

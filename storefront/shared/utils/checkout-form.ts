@@ -62,10 +62,14 @@ export function pickCheckoutFields(form: Record<string, string | undefined>): Ch
   };
 }
 
-/** `pickup` says whether the chosen shipping option is "Ambil di tempat" (then no address is needed). */
+/**
+ * `pickup` says whether the chosen shipping option is "Ambil di tempat" (then no address is needed);
+ * `offered` the payment methods the village can take (shared/utils/payment-methods.ts).
+ */
 export function validateCheckout(
   fields: CheckoutFields,
   pickup: boolean,
+  offered: readonly PaymentMethod[] = ['transfer', 'cod', 'qris'],
 ): { ok: true; value: ValidCheckout } | { ok: false; errors: CheckoutFieldError[] } {
   const errors: CheckoutFieldError[] = [];
   const phone = normalizePhone(fields.phone);
@@ -74,7 +78,7 @@ export function validateCheckout(
   if (!phone) errors.push('phone');
   if (!fields.shipping) errors.push('shipping');
   if (!pickup && fields.address.length < 5) errors.push('address');
-  const payment = (['transfer', 'cod', 'qris'] as const).find((m) => m === fields.payment);
+  const payment = offered.find((m) => m === fields.payment);
   if (!payment) errors.push('payment');
   if (errors.length || !phone || !payment) return { ok: false, errors };
   return {

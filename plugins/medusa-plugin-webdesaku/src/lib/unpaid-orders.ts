@@ -1,6 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
+import { cancelOrderWithReasonWorkflow } from '../workflows/cancel-order-with-reason';
 import { unpaidOrderHours } from './config';
 import { isPacked, isPaid, ORDER_STATE_FIELDS, paysFirst } from './order-state';
 import { paymentProofOf } from './payment-proof';
@@ -33,7 +33,9 @@ export async function cancelUnpaidOrders(container: MedusaContainer, now = new D
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   for (const order of (data as Row[]).filter(isUnpaidPayFirst)) {
     try {
-      await cancelOrderWorkflow(container).run({ input: { order_id: order.id } });
+      await cancelOrderWithReasonWorkflow(container).run({
+        input: { order_id: order.id, reason: `Tidak dibayar dalam ${unpaidOrderHours()} jam` },
+      });
       canceled.push(order.id);
     } catch (error) {
       logger.warn(

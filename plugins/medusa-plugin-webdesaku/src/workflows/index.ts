@@ -16,3 +16,4 @@ export {
   rejectPaymentProofWorkflow,
   submitPaymentProofWorkflow,
 } from './payment-proof';
+export { cancelOrderWithReasonWorkflow } from './cancel-order-with-reason';

@@ -1,4 +1,5 @@
 import { pickCheckoutFields, validateCheckout } from '#shared/utils/checkout-form';
+import { offeredPaymentMethods } from '#shared/utils/payment-methods';
 
 const FLASH = 'wd_checkout';
 
@@ -21,10 +22,10 @@ export default defineEventHandler(async (event) => {
     // A completed cart too: a double-clicked "Buat pesanan" gets the order the first click placed.
     const cart = await villageCart(event, slug, { completed: true });
     if (!cart) return back(['empty']);
-    const { key, name, id: cartId } = cart;
+    const { key, name, id: cartId, payment } = cart;
     const options = await useMedusa().shippingOptions(key, cartId);
     const option = options.find((o) => o.id === fields.shipping);
-    const checked = validateCheckout(fields, option?.pickup ?? false);
+    const checked = validateCheckout(fields, option?.pickup ?? false, offeredPaymentMethods(payment));
     if (!checked.ok) return back(checked.errors);
     if (!option) return back(['shipping']);
     const orderId = await placeOrderOnce(cartId, () =>

@@ -11,6 +11,7 @@ export default defineEventHandler(async (event) => {
       order: found.order,
       villageName: village?.name ?? null,
       whatsapp: village?.whatsapp ?? null,
+      payment: village?.payment ?? null,
       needsContact: false,
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
-import { cancelOrderWorkflow } from '@medusajs/medusa/core-flows';
+import { cancelOrderWithReasonWorkflow } from '../../../../../workflows';
 import { isPacked, isPaid, ORDER_STATE_FIELDS } from '../../../../../lib/order-state';
 
 /**
@@ -22,6 +22,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
       'Pesanan yang sudah dibayar, dikemas atau selesai hanya dapat dibatalkan oleh penjual.',
     );
   }
-  await cancelOrderWorkflow(req.scope).run({ input: { order_id: order.id } });
+  await cancelOrderWithReasonWorkflow(req.scope).run({
+    input: { order_id: order.id, reason: 'Dibatalkan oleh pembeli' },
+  });
   res.json({ order: { id: order.id, status: 'canceled' } });
 }
