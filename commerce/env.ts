@@ -76,6 +76,18 @@ function smtp() {
   };
 }
 
+/** Meta's WhatsApp Cloud API for order messages; off without a token and a phone-number id. */
+function whatsapp() {
+  if (!process.env.WHATSAPP_TOKEN || !process.env.WHATSAPP_PHONE_NUMBER_ID) return null;
+  return {
+    token: process.env.WHATSAPP_TOKEN,
+    phoneNumberId: process.env.WHATSAPP_PHONE_NUMBER_ID,
+    apiUrl: process.env.WHATSAPP_API_URL || 'https://graph.facebook.com/v21.0',
+    template: process.env.WHATSAPP_TEMPLATE || undefined,
+    templateLanguage: process.env.WHATSAPP_TEMPLATE_LANGUAGE || 'id',
+  };
+}
+
 export const env = {
   isProduction,
   port,
@@ -92,4 +104,5 @@ export const env = {
   // sets it over plain http: the admin login would silently fail on http://localhost.
   secureCookies: backendUrl.startsWith('https://'),
   smtp: smtp(),
+  whatsapp: whatsapp(),
 };

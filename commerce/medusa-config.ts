@@ -44,6 +44,11 @@ if (!env.smtp && !process.argv.includes('build')) {
     'webdesaku: e-mail pesanan mati — isi SMTP_HOST (dan SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_FROM) untuk menyalakannya.',
   );
 }
+if (!env.whatsapp && !process.argv.includes('build')) {
+  console.info(
+    'webdesaku: WhatsApp pesanan mati — isi WHATSAPP_TOKEN dan WHATSAPP_PHONE_NUMBER_ID (WhatsApp Cloud API) untuk menyalakannya.',
+  );
+}
 
 export default defineConfig({
   projectConfig: {
@@ -70,7 +75,7 @@ export default defineConfig({
       },
     },
     {
-      // The admin bell of sellers and the regency admin; e-mail when SMTP is configured.
+      // The admin bell of sellers and the regency admin; e-mail and WhatsApp when configured.
       resolve: '@medusajs/medusa/notification',
       options: {
         providers: [
@@ -85,6 +90,15 @@ export default defineConfig({
                   resolve: 'medusa-plugin-webdesaku/providers/notification-smtp',
                   id: 'smtp',
                   options: { channels: ['email'], ...env.smtp },
+                },
+              ]
+            : []),
+          ...(env.whatsapp
+            ? [
+                {
+                  resolve: 'medusa-plugin-webdesaku/providers/notification-whatsapp',
+                  id: 'whatsapp',
+                  options: { channels: ['whatsapp'], ...env.whatsapp },
                 },
               ]
             : []),

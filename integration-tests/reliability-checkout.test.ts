@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStack, type Stack } from './stack';
 import { medusaAdmin, type AdminClient } from './helpers/admin';
 import { ordersByEmail, setStock, shopOf, stockLevel, variantOf, type Shop } from './helpers/commerce';
-import { PASSWORD, REGENCY_ADMIN, VILLAGE_A, VILLAGE_B } from './helpers/demo';
+import { PASSWORD, REGENCY_ADMIN, sellerOf, VILLAGE_A, VILLAGE_B } from './helpers/demo';
 import { request } from './helpers/http';
+import { eventually } from './helpers/eventually';
+import { solidPng } from './helpers/images';
 import { pickupCodFields, Shopper } from './helpers/shopper';
 
 let stack: Stack;
@@ -245,5 +247,146 @@ describe("a cart cookie naming another village's cart", () => {
     expect(mine.map((c: { village: string; lines: unknown[] }) => [c.village, c.lines.length])).toEqual([
       [VILLAGE_B, 1],
     ]);
+  });
+});
+
+describe('paying by transfer with a proof, the seller confirming and shipping', () => {
+  it('shows the village account, takes the proof, and the shopper follows it to the resi', async () => {
+    const storefront = stack.config.urls.storefront;
+    const commerce = stack.config.urls.commerce;
+    const sellerA = await medusaAdmin(commerce, sellerOf(VILLAGE_A), PASSWORD);
+    const sellerB = await medusaAdmin(commerce, sellerOf(VILLAGE_B), PASSWORD);
+    // Given village A's seller entered the BUMDes account, and village B has none
+    const account = { bank: 'BJB', number: '0011 2233 4455', holder: 'BUMDes Uji Transfer' };
+    const villages = (await sellerA.call('GET', '/admin/webdesaku/villages')).json.villages;
+    expect(
+      (
+        await sellerA.call('POST', `/admin/webdesaku/villages/${villages[0].id}/payment`, {
+          bank_accounts: [account],
+        })
+      ).status,
+    ).toBe(200);
+    const villageB = (await sellerB.call('GET', '/admin/webdesaku/villages')).json.villages[0];
+    await sellerB.call('POST', `/admin/webdesaku/villages/${villageB.id}/payment`, { bank_accounts: [] });
+
+    // When a shopper opens A's checkout, Then the account is shown under "Transfer bank"
+    const { productId, variantId } = await variantOf(commerce, shop, 0);
+    await setStock(admin, shop, productId, variantId, 50);
+    const shopper = new Shopper(storefront);
+    expect((await shopper.addToCart(VILLAGE_A, variantId, 1)).ok).toBe(true);
+    const courier = (await shopper.shippingOptions(VILLAGE_A)).find((o) => !o.pickup)!;
+    // (the storefront learns of the new account by Medusa's purge of its cached shop)
+    const checkoutPage = await eventually(async () => {
+      const page = await shopper.send(`/checkout/${VILLAGE_A}`, { headers: { accept: 'text/html' } });
+      return page.body.includes('0011 2233 4455') ? page : null;
+    }, "A's account on its checkout page");
+    expect(checkoutPage!.body).toContain('value="transfer"');
+    const buyer = email('transfer');
+    const fields = {
+      name: 'Siti Transfer',
+      email: buyer,
+      phone: '081298765432',
+      shipping: courier.id,
+      address: 'Jl. Raya Plered No. 9',
+      city: 'Purwakarta',
+      postalCode: '41162',
+      payment: 'transfer',
+      locale: 'id',
+    };
+    const placed = await shopper.placeOrder(VILLAGE_A, fields);
+    expect(placed.ok, JSON.stringify(placed)).toBe(true);
+    const orderId = placed.orderId!;
+
+    // And the order page (another phone, with the phone number) shows the account and the exact amount
+    const orderPage = (query = '') =>
+      request(`${storefront}/pesanan/${orderId}?contact=${encodeURIComponent('0812 9876 5432')}${query}`);
+    const before = await orderPage();
+    expect(before.body).toContain('0011 2233 4455');
+    expect(before.body).toMatch(/Transfer tepat Rp \d{1,3}(\.\d{3})+ ke salah satu rekening/);
+    expect(before.body).toContain('Kirim bukti');
+
+    // When the shopper sends a text file, Then back to the page with the reason; a photo is taken
+    const sendProof = (bytes: Buffer, type: string, name: string) => {
+      const form = new FormData();
+      form.set('proof', new Blob([new Uint8Array(bytes)], { type }), name);
+      form.set('contact', '081298765432');
+      form.set('locale', 'id');
+      return request(`${storefront}/api/orders/${orderId}/proof`, { method: 'POST', body: form });
+    };
+    const wrong = await sendProof(Buffer.from('bukan foto'), 'image/jpeg', 'bukti.jpg');
+    expect(wrong.status).toBe(303);
+    expect(wrong.headers.get('location')).toContain('bukti-gagal=type');
+    const photo = solidPng(120, 90, [51, 102, 204]);
+    const sent = await sendProof(photo, 'image/png', 'bukti.png');
+    expect(sent.headers.get('location')).toContain('bukti=terkirim');
+
+    // Then A's seller is told and sees the photo; B's seller sees nothing of it
+    await eventually(async () => {
+      const bell = (await sellerA.call('GET', '/admin/notifications?channel=feed')).json.notifications;
+      return bell.some((n: { data: { title: string } }) =>
+        n.data.title.startsWith('Bukti pembayaran dikirim'),
+      );
+    }, "the proof in A's seller's bell");
+    const proof = await sellerA.call('GET', `/admin/webdesaku/orders/${orderId}/payment-proof`);
+    expect([proof.status, proof.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await sellerB.call('GET', `/admin/webdesaku/orders/${orderId}/payment-proof`)).status).toBe(403);
+
+    // When A's seller confirms the payment, packs and ships with a resi
+    const detail = await sellerA.call(
+      'GET',
+      `/admin/orders/${orderId}?fields=id,*items,payment_collections.payments.id`,
+    );
+    const paymentId = detail.json.order.payment_collections[0].payments[0].id;
+    expect((await sellerA.call('POST', `/admin/payments/${paymentId}/capture`, {})).status).toBe(200);
+    const items = detail.json.order.items.map((i: { id: string; quantity: number }) => ({
+      id: i.id,
+      quantity: i.quantity,
+    }));
+    const packed = await sellerA.call('POST', `/admin/orders/${orderId}/fulfillments`, { items });
+    expect(packed.status, packed.body).toBe(200);
+    const fulfillmentId = packed.json.order.fulfillments[0].id;
+    const shipped = await sellerA.call(
+      'POST',
+      `/admin/orders/${orderId}/fulfillments/${fulfillmentId}/shipments`,
+      {
+        items,
+        labels: [
+          {
+            tracking_number: 'JNE0001234',
+            tracking_url: 'https://jne.co.id',
+            label_url: 'https://jne.co.id',
+          },
+        ],
+      },
+    );
+    expect(shipped.status, shipped.body).toBe(200);
+
+    // Then the shopper's page shows the road so far: proof sent, paid, packed, shipped with the resi
+    const after = await orderPage();
+    for (const text of [
+      'Bukti pembayaran dikirim',
+      'Dibayar',
+      'Dikemas',
+      'Dikirim',
+      'resi JNE0001234',
+      'Dalam pengiriman',
+    ])
+      expect(after.body).toContain(text);
+    expect(after.body).not.toContain('Kirim bukti');
+
+    // And B, with no account, is not offered transfer: a forged post is refused
+    const shopB = await shopOf(commerce, VILLAGE_B);
+    const b = await variantOf(commerce, shopB, 0);
+    await setStock(admin, shopB, b.productId, b.variantId, 50);
+    const shopperB = new Shopper(storefront);
+    expect((await shopperB.addToCart(VILLAGE_B, b.variantId, 1)).ok).toBe(true);
+    const courierB = (await shopperB.shippingOptions(VILLAGE_B)).find((o) => !o.pickup)!;
+    const pageB = await eventually(async () => {
+      const page = await shopperB.send(`/checkout/${VILLAGE_B}`, { headers: { accept: 'text/html' } });
+      return page.body.includes('value="transfer"') ? null : page;
+    }, 'no transfer on the checkout of B, which has no account');
+    expect(pageB!.body).toContain('value="cod"');
+    const refused = await shopperB.placeOrder(VILLAGE_B, { ...fields, shipping: courierB.id });
+    expect(refused.errors).toEqual(['payment']);
   });
 });

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { cancelUnpaidOrders } from 'medusa-plugin-webdesaku/lib/unpaid-orders';
+import { retryFailedNotifications } from 'medusa-plugin-webdesaku/lib/notification-retry';
 import { testDbName } from '../factories/db-name';
 import { SYNC_SECRET } from '../factories/villages';
 import { villageWorld, type VillageWorld } from '../factories/world';
@@ -8,10 +9,16 @@ import { guestCartWith, payAndComplete } from '../factories/checkout';
 import { regencyLogin, sellerLogin, type AdminLogin } from '../factories/admin';
 import { bellOnceRung } from '../factories/bell';
 import { decoded, startInbox, useInbox, waitFor } from '../factories/inbox';
+import { startWhatsappReceiver } from '../factories/whatsapp-receiver';
+import { provisionVillage } from '../factories/villages';
 
 const smtp = await startInbox();
 const inbox = smtp.mails;
 useInbox(smtp);
+const whatsapp = await startWhatsappReceiver();
+process.env.WHATSAPP_TOKEN = 'uji-token-wa';
+process.env.WHATSAPP_PHONE_NUMBER_ID = '1055501';
+process.env.WHATSAPP_API_URL = `${whatsapp.url}/v21.0`;
 
 medusaIntegrationTestRunner({
   dbName: testDbName('email'),
@@ -28,7 +35,10 @@ medusaIntegrationTestRunner({
       await sellerLogin(api, getContainer(), regency, 'wanayasa');
     });
 
-    afterAll(() => smtp.close());
+    afterAll(async () => {
+      await smtp.close();
+      await whatsapp.close();
+    });
 
     it('a placed order e-mails the shopper and the sellers of its village only, once', async () => {
       inbox.length = 0;
@@ -108,6 +118,62 @@ medusaIntegrationTestRunner({
       expect(bell.map((n: { data: { title: string } }) => n.data.title)).toContain(
         `Pesanan dibatalkan #${transfer.display_id}`,
       );
+    });
+
+    it('a placed order goes to the village WhatsApp number and the shopper through the Cloud API, once', async () => {
+      await provisionVillage(api, 'anjun', { whatsapp: '+62 812-0000-0001' });
+      whatsapp.calls.length = 0;
+      const cartId = await guestCartWith(api, a.village, a.variantId, 1);
+      const order = (await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku')).data.order;
+      const calls = await waitFor(() => whatsapp.calls, 2);
+      expect(calls.map((c) => c.body.to).sort()).toEqual(['6281200000001', '6281200000099']);
+      for (const call of calls) {
+        expect(call.path).toBe('/v21.0/1055501/messages');
+        expect(call.headers.authorization).toBe('Bearer uji-token-wa');
+        expect(call.body).toMatchObject({ messaging_product: 'whatsapp', type: 'text' });
+        expect(call.body.text.body).toContain(`#${order.display_id}`);
+        expect(call.body.text.body).toMatch(/Rp \d/);
+      }
+      const toVillage = calls.find((c) => c.body.to === '6281200000001')!;
+      expect(toVillage.body.text.body).toContain(`/app/orders/${order.id}`);
+      // Seller B's village hears nothing; the same event again sends nothing new.
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: 'order.placed', data: { id: order.id } });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(whatsapp.calls).toHaveLength(2);
+    });
+
+    it('with WhatsApp failing, the checkout completes; the messages are sent again with backoff, once', async () => {
+      await provisionVillage(api, 'anjun', { whatsapp: '+62 812-0000-0001' });
+      whatsapp.state.failing = true;
+      const cartId = await guestCartWith(api, a.village, a.variantId, 1);
+      const res = await payAndComplete(api, a.village, cartId, 'pp_cod_webdesaku');
+      expect(res.data.type).toBe('order');
+      const orderId = res.data.order.id;
+      const notifications = getContainer().resolve(Modules.NOTIFICATION);
+      const whatsappOf = (status: string) =>
+        notifications
+          .listNotifications({ channel: 'whatsapp', resource_id: orderId })
+          .then((list) => list.filter((n) => n.status === status));
+      expect(await waitFor(() => whatsappOf('failure'), 2)).toHaveLength(2);
+      expect((await bellOnceRung(api, sellerA, orderId)).length).toBe(1);
+
+      // Too soon: nothing is retried. Still down 6 minutes later: tried, and failed again.
+      expect(await retryFailedNotifications(getContainer())).toBe(0);
+      const in6min = new Date(Date.now() + 6 * 60_000);
+      expect(await retryFailedNotifications(getContainer(), in6min)).toBe(2);
+      expect(await whatsappOf('failure')).toHaveLength(2);
+      // Back up: the next due round delivers both, and a later round sends nothing more.
+      whatsapp.state.failing = false;
+      whatsapp.calls.length = 0;
+      const in20min = new Date(Date.now() + 20 * 60_000);
+      expect(await retryFailedNotifications(getContainer(), in20min)).toBe(2);
+      expect(await whatsappOf('success')).toHaveLength(2);
+      expect(whatsapp.calls.map((c) => c.body.to).sort()).toEqual(['6281200000001', '6281200000099']);
+      expect(whatsapp.calls[0].body.text.body).toContain(`#${res.data.order.display_id}`);
+      expect(await retryFailedNotifications(getContainer(), new Date(Date.now() + 3600_000))).toBe(0);
+      expect(whatsapp.calls).toHaveLength(2);
     });
 
     it('with the SMTP server gone, the checkout still completes', async () => {

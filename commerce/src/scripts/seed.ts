@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
 import { linkSellerWorkflow, setRegencyAdminWorkflow } from 'medusa-plugin-webdesaku/workflows';
 import { demoProducts } from './seed/catalog';
+import { seedBankAccount } from './seed/payment';
 import { seedProducts } from './seed/products';
 import { seedStore } from './seed/store';
 import { ensureAdminUser } from './seed/users';
@@ -24,7 +25,7 @@ export default async function seed({ container }: ExecArgs) {
     last_name: 'Kabupaten',
   });
   await setRegencyAdminWorkflow(container).run({ input: { user_id: admin.id, granted: true, by: 'seed' } });
-  for (const demo of data.villages) {
+  for (const [index, demo] of data.villages.entries()) {
     const village = await provisionVillage(container, {
       slug: demo.slug,
       name: demo.name,
@@ -45,6 +46,7 @@ export default async function seed({ container }: ExecArgs) {
       },
       demoProducts(demo),
     );
+    await seedBankAccount(container, { id: village.id, name: demo.name }, index);
     logger.info(`seed: Desa ${demo.name} ready (${created} new products)`);
   }
   const region = await regionId(container);

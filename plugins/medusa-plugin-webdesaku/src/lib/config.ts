@@ -33,3 +33,8 @@ export function unpaidOrderHours(): number {
   const hours = Number(process.env.ORDER_PAYMENT_HOURS || 24);
   return Number.isFinite(hours) && hours > 0 ? hours : 24;
 }
+
+/** WhatsApp is on when the Cloud API is configured (commerce/medusa-config.ts adds the provider). */
+export function whatsappEnabled(): boolean {
+  return Boolean(process.env.WHATSAPP_TOKEN && process.env.WHATSAPP_PHONE_NUMBER_ID);
+}

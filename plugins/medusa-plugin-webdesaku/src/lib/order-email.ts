@@ -6,8 +6,10 @@ export type PlacedOrder = {
   display_id: number;
   total: number;
   email: string | null;
+  /** the phone given at checkout (shipping address) */
+  phone: string | null;
   items: { title: string; quantity: number; total: number }[];
-  village: { name: string; slug: string };
+  village: { name: string; slug: string; whatsapp: string | null };
   /** Why the seller rejected the shopper's proof of payment, when they did. */
   proof_rejection?: string | null;
 };

@@ -8,16 +8,20 @@ export const notifySellersOfOrderWorkflow = createWorkflow(
   'webdesaku-notify-sellers-of-order',
   (input: { order_id: string; event: OrderEvent }) => {
     const found = findOrderSellersStep(input);
-    const { bell, email } = transform({ found, input }, ({ found, input }) =>
+    const { bell, email, whatsapp } = transform({ found, input }, ({ found, input }) =>
       orderNotifications(input.event, found),
     );
     const rung = sendNotificationsStep(bell).config({ name: 'webdesaku-ring-sellers' });
-    // A mail server that is down must neither undo the bell nor fail the run: the notification is
-    // stored with its failure, for the operator to see.
+    // A mail server or WhatsApp that is down must neither undo the bell nor fail the run: the
+    // notification is stored with its failure, for the operator to see.
     const mailed = sendNotificationsStep(email).config({
       name: 'webdesaku-email-order',
       continueOnPermanentFailure: true,
     });
-    return new WorkflowResponse({ rung, mailed });
+    const messaged = sendNotificationsStep(whatsapp).config({
+      name: 'webdesaku-whatsapp-order',
+      continueOnPermanentFailure: true,
+    });
+    return new WorkflowResponse({ rung, mailed, messaged });
   },
 );

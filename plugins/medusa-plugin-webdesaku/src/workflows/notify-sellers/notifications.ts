@@ -1,5 +1,5 @@
 import type { CreateNotificationDTO, NotificationContent } from '@medusajs/framework/types';
-import { dashboardUrl, emailEnabled, storefrontUrl } from '../../lib/config';
+import { dashboardUrl, emailEnabled, storefrontUrl, whatsappEnabled } from '../../lib/config';
 import {
   sellerCanceledEmail,
   sellerOrderEmail,
@@ -10,6 +10,7 @@ import {
   type PlacedOrder,
 } from '../../lib/order-email';
 import { formatRupiah } from '../../lib/rupiah';
+import { whatsappNumber } from '../../lib/whatsapp-number';
 import type { OrderSellers } from './steps/find-order-sellers';
 
 export const ORDER_EVENTS = [
@@ -34,61 +35,69 @@ const WORDING: Record<OrderEvent, { title?: string; seller?: Email; shopper?: Em
   'webdesaku.payment_proof.rejected': { shopper: shopperProofRejectedEmail },
 };
 
-/**
- * What an order event sends: the bell of every seller of its village, and with SMTP configured
- * an e-mail to each of them and to the shopper. Each has an idempotency key per event and
- * recipient, so a repeated event (a retry, a second instance) sends nothing twice.
- */
-export function orderNotifications(
-  event: OrderEvent,
-  found: OrderSellers | null,
-): {
+type Messages = {
   bell: CreateNotificationDTO[];
   email: CreateNotificationDTO[];
-} {
-  if (!found) return { bell: [], email: [] };
+  whatsapp: CreateNotificationDTO[];
+};
+
+/**
+ * What an order event sends: the bell of every seller of its village; with SMTP configured an
+ * e-mail to each of them and to the shopper; with the WhatsApp Cloud API configured the same text
+ * to the village's WhatsApp number and the shopper's phone. Each has an idempotency key per event,
+ * channel and recipient, so a repeated event (a retry, a second instance) sends nothing twice.
+ */
+export function orderNotifications(event: OrderEvent, found: OrderSellers | null): Messages {
+  if (!found) return { bell: [], email: [], whatsapp: [] };
   const { order, sellers } = found;
   const wording = WORDING[event];
   const common = { trigger_type: event, resource_type: 'order', resource_id: order.id };
-  const key = (channel: string, to: string) => `${event}:${order.id}:${channel}:${to}`;
+  const message = (
+    channel: 'email' | 'whatsapp',
+    audience: 'seller' | 'shopper',
+    to: string,
+    content: NotificationContent,
+    receiver_id?: string,
+  ): CreateNotificationDTO => ({
+    ...common,
+    to,
+    receiver_id,
+    channel,
+    template: `${event}:${audience}`,
+    idempotency_key: `${event}:${order.id}:${channel}:${to}`,
+    content,
+    // Medusa keeps no content with a notification; kept here, a failed one can be sent again.
+    data: { content, attempts: 1 },
+  });
   const bell = (wording.title ? sellers : []).map((seller): CreateNotificationDTO => ({
     ...common,
     to: seller.id,
     receiver_id: seller.id,
     channel: 'feed',
     template: 'admin-ui',
-    idempotency_key: key('feed', seller.id),
+    idempotency_key: `${event}:${order.id}:feed:${seller.id}`,
     data: {
       title: `${wording.title} #${order.display_id}`,
       description: `${formatRupiah(order.total)} · Desa ${order.village.name}`,
     },
   }));
-  if (!emailEnabled()) return { bell, email: [] };
-  const sellerEmail = wording.seller;
-  const shopperEmail = wording.shopper;
-  const toSellers = (sellerEmail ? sellers : [])
-    .filter((seller) => seller.email)
-    .map((seller): CreateNotificationDTO => ({
-      ...common,
-      to: seller.email,
-      receiver_id: seller.id,
-      channel: 'email',
-      template: `${event}:seller`,
-      idempotency_key: key('email', seller.email),
-      content: sellerEmail!(order, dashboardUrl()),
-    }));
-  const toShopper: CreateNotificationDTO[] =
-    order.email && shopperEmail
-      ? [
-          {
-            ...common,
-            to: order.email,
-            channel: 'email',
-            template: `${event}:shopper`,
-            idempotency_key: key('email', order.email),
-            content: shopperEmail(order, storefrontUrl()),
-          },
-        ]
-      : [];
-  return { bell, email: [...toSellers, ...toShopper] };
+  const toSeller = wording.seller?.(order, dashboardUrl());
+  const toShopper = wording.shopper?.(order, storefrontUrl());
+  const email = emailEnabled()
+    ? [
+        ...(toSeller
+          ? sellers.filter((s) => s.email).map((s) => message('email', 'seller', s.email, toSeller, s.id))
+          : []),
+        ...(toShopper && order.email ? [message('email', 'shopper', order.email, toShopper)] : []),
+      ]
+    : [];
+  const villagePhone = whatsappNumber(order.village.whatsapp);
+  const shopperPhone = whatsappNumber(order.phone);
+  const whatsapp = whatsappEnabled()
+    ? [
+        ...(toSeller && villagePhone ? [message('whatsapp', 'seller', villagePhone, toSeller)] : []),
+        ...(toShopper && shopperPhone ? [message('whatsapp', 'shopper', shopperPhone, toShopper)] : []),
+      ]
+    : [];
+  return { bell, email, whatsapp };
 }
