@@ -39,7 +39,7 @@ function render(
 }
 
 /** To the shopper, in Bahasa Indonesia: what was ordered, what to pay, where to follow it. */
-export function shopperOrderEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+export function shopperOrderEmail(order: PlacedOrder, orderUrl: string): NotificationContent {
   return render(
     `Pesanan #${order.display_id} di Lapak Desa ${order.village.name} diterima`,
     [
@@ -47,7 +47,7 @@ export function shopperOrderEmail(order: PlacedOrder, storefrontUrl: string): No
       `Total: ${formatRupiah(order.total)}. Penjual desa akan menghubungi Anda.`,
     ],
     lines(order),
-    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Lihat pesanan' },
+    { href: orderUrl, label: 'Lihat pesanan' },
   );
 }
 
@@ -65,7 +65,7 @@ export function sellerOrderEmail(order: PlacedOrder, dashboardUrl: string): Noti
 }
 
 /** To the shopper when the order is canceled (unpaid in time, by the seller, or by themselves). */
-export function shopperCanceledEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+export function shopperCanceledEmail(order: PlacedOrder, orderUrl: string): NotificationContent {
   return render(
     `Pesanan #${order.display_id} di Lapak Desa ${order.village.name} dibatalkan`,
     [
@@ -73,7 +73,7 @@ export function shopperCanceledEmail(order: PlacedOrder, storefrontUrl: string):
       'Bila pembayaran transfer/QRIS belum diterima dalam batas waktu, pesanan dibatalkan otomatis dan stok dikembalikan. Silakan pesan kembali bila masih berminat.',
     ],
     lines(order),
-    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Lihat pesanan' },
+    { href: orderUrl, label: 'Lihat pesanan' },
   );
 }
 
@@ -103,7 +103,7 @@ export function sellerProofEmail(order: PlacedOrder, dashboardUrl: string): Noti
 }
 
 /** To the shopper: the seller found no payment behind the proof, and says why. */
-export function shopperProofRejectedEmail(order: PlacedOrder, storefrontUrl: string): NotificationContent {
+export function shopperProofRejectedEmail(order: PlacedOrder, orderUrl: string): NotificationContent {
   return render(
     `Bukti pembayaran pesanan #${order.display_id} ditolak`,
     [
@@ -112,6 +112,6 @@ export function shopperProofRejectedEmail(order: PlacedOrder, storefrontUrl: str
       `Silakan periksa pembayaran ${formatRupiah(order.total)} lalu kirim bukti yang benar di halaman pesanan.`,
     ],
     lines(order),
-    { href: `${storefrontUrl}/pesanan/${order.id}`, label: 'Kirim bukti lagi' },
+    { href: orderUrl, label: 'Kirim bukti lagi' },
   );
 }

@@ -1,5 +1,6 @@
 import type { CreateNotificationDTO, NotificationContent } from '@medusajs/framework/types';
-import { dashboardUrl, emailEnabled, storefrontUrl, whatsappEnabled } from '../../lib/config';
+import { dashboardUrl, emailEnabled, whatsappEnabled } from '../../lib/config';
+import { shopperOrderLink } from '../../lib/order-link';
 import {
   sellerCanceledEmail,
   sellerOrderEmail,
@@ -21,6 +22,7 @@ export const ORDER_EVENTS = [
 ] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
+// The seller's text gets the dashboard's address, the shopper's the signed link to their order.
 type Email = (order: PlacedOrder, url: string) => NotificationContent;
 
 /** Per event: the sellers' bell title (none: no bell) and who is e-mailed. */
@@ -82,7 +84,7 @@ export function orderNotifications(event: OrderEvent, found: OrderSellers | null
     },
   }));
   const toSeller = wording.seller?.(order, dashboardUrl());
-  const toShopper = wording.shopper?.(order, storefrontUrl());
+  const toShopper = wording.shopper?.(order, shopperOrderLink(order.id));
   const email = emailEnabled()
     ? [
         ...(toSeller
