@@ -344,7 +344,8 @@ describe('paying by transfer with a proof, the seller confirming and shipping', 
     }));
     const packed = await sellerA.call('POST', `/admin/orders/${orderId}/fulfillments`, { items });
     expect(packed.status, packed.body).toBe(200);
-    const fulfillmentId = packed.json.order.fulfillments[0].id;
+    const withFulfillment = await sellerA.call('GET', `/admin/orders/${orderId}?fields=id,fulfillments.id`);
+    const fulfillmentId = withFulfillment.json.order.fulfillments[0].id;
     const shipped = await sellerA.call(
       'POST',
       `/admin/orders/${orderId}/fulfillments/${fulfillmentId}/shipments`,

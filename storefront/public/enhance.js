@@ -1,4 +1,4 @@
-/* global document, window, navigator, HTMLFormElement */
+/* global document, window, HTMLFormElement */
 // Progressive enhancement for the shopping forms (they work without it): a submitted form's
 // button is disabled and shows a busy label, so a double tap sends one request.
 document.addEventListener('submit', function (event) {

@@ -119,4 +119,30 @@ describe('orders', () => {
     });
     expect(order.lines[0]).toMatchObject({ title: 'Kendi', quantity: 2, unitPrice: 45000, total: 90000 });
   });
+
+  it('given our progress route, then the proof, the parcels with their resi and the cancel reason are read', async () => {
+    const { mapOrder } = await import('../server/utils/medusa-mappers');
+    const order = mapOrder({ id: 'order_1', status: 'canceled' }, MEDUSA, {
+      payment_proof: { status: 'rejected', submitted_at: '2026-12-03T11:00:00Z', reason: 'Dana belum masuk' },
+      cancel_reason: 'Tidak dibayar dalam 24 jam',
+      fulfillments: [
+        {
+          packed_at: '2026-12-03T12:00:00Z',
+          shipped_at: null,
+          delivered_at: null,
+          tracking_numbers: ['JNE1', '', '-'],
+        },
+      ],
+    });
+    expect(order.proof).toEqual({
+      status: 'rejected',
+      submittedAt: '2026-12-03T11:00:00Z',
+      reason: 'Dana belum masuk',
+    });
+    expect(order.cancelReason).toBe('Tidak dibayar dalam 24 jam');
+    expect(order.shipments).toEqual([
+      { packedAt: '2026-12-03T12:00:00Z', shippedAt: null, deliveredAt: null, trackingNumbers: ['JNE1'] },
+    ]);
+    expect(mapOrder({ id: 'order_2' }, MEDUSA, { payment_proof: { status: 'odd' } }).proof).toBeNull();
+  });
 });

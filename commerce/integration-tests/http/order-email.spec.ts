@@ -54,7 +54,9 @@ medusaIntegrationTestRunner({
       expect(shopperText).toContain(`Subject: Pesanan #${order.display_id} di Lapak Desa Anjun diterima`);
       expect(shopperText).toMatch(/Total: Rp \d{1,3}(\.\d{3})+/);
       // A signed, expiring link: it opens the order without typing the e-mail or phone again.
-      expect(shopperText).toMatch(new RegExp(`http://toko\\.example/pesanan/${order.id}\\?akses=\\d{10}\\.[\\w-]{43}`));
+      expect(shopperText).toMatch(
+        new RegExp(`http://toko\\.example/pesanan/${order.id}\\?akses=\\d{10}\\.[\\w-]{43}`),
+      );
       expect(shopperText).toContain('From: Lapak Desa Uji <lapak@example.id>');
 
       const [seller] = to('penjual.anjun@webdesaku.id');

@@ -309,6 +309,38 @@ medusaIntegrationTestRunner({
           metadata: { cancel_reason: 'Tidak dibayar dalam 24 jam' },
         });
       });
+
+      it("tells the shopper's timeline what the store API does not: the proof, the parcel and its resi", async () => {
+        const order = await transferOrder(a);
+        await api.post(
+          `/webdesaku/orders/${order.id}/payment-proof`,
+          base64(await photoWithExif()),
+          storefront,
+        );
+        await api.post(`/admin/payments/${await paymentIdOf(order.id)}/capture`, {}, sellerA.headers);
+        const { data: detail } = await api.get(`/admin/orders/${order.id}?fields=id,*items`, sellerA.headers);
+        const items = detail.order.items.map((i: { id: string; quantity: number }) => ({
+          id: i.id,
+          quantity: i.quantity,
+        }));
+        await api.post(`/admin/orders/${order.id}/fulfillments`, { items }, sellerA.headers);
+        const { data: packed } = await api.get(
+          `/admin/orders/${order.id}?fields=id,fulfillments.id`,
+          sellerA.headers,
+        );
+        await api.post(
+          `/admin/orders/${order.id}/fulfillments/${packed.order.fulfillments[0].id}/shipments`,
+          { items, labels: [{ tracking_number: 'JNE0001234', tracking_url: '#', label_url: '#' }] },
+          sellerA.headers,
+        );
+
+        const { data } = await api.get(`/webdesaku/orders/${order.id}/progress`, storefront);
+        expect(data.progress.payment_proof).toMatchObject({ status: 'submitted', reason: null });
+        expect(data.progress.fulfillments).toHaveLength(1);
+        expect(data.progress.fulfillments[0]).toMatchObject({ tracking_numbers: ['JNE0001234'] });
+        expect(data.progress.fulfillments[0].shipped_at).toBeTruthy();
+        expect(await statusOf(api.get(`/webdesaku/orders/${order.id}/progress`))).toBe(404);
+      });
     });
   },
 });

@@ -181,16 +181,21 @@ function mapProof(raw: Raw | null): PaymentProofView | null {
 
 function mapShipment(raw: Raw): ShipmentView {
   return {
-    packedAt: str(raw, 'packed_at', 'created_at'),
+    packedAt: str(raw, 'packed_at'),
     shippedAt: str(raw, 'shipped_at'),
     deliveredAt: str(raw, 'delivered_at'),
-    trackingNumbers: arr(raw.labels)
-      .map((l) => str(l, 'tracking_number'))
-      .filter((n): n is string => !!n && n !== '-'),
+    trackingNumbers: (Array.isArray(raw.tracking_numbers) ? raw.tracking_numbers : []).filter(
+      (n): n is string => typeof n === 'string' && n.trim() !== '' && n !== '-',
+    ),
   };
 }
 
-export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
+/**
+ * @param raw the store API's order
+ * @param progress our plugin's `/webdesaku/orders/:id/progress` (proof, cancel reason, parcels), which
+ *   the store API does not give; null when it could not be read (the timeline then shows less)
+ */
+export function mapOrder(raw: Raw, medusaUrl: string, progress: Raw | null = null): OrderView {
   const metadata = obj(raw.metadata);
   const address = obj(raw.shipping_address);
   const methods = arr(raw.shipping_methods);
@@ -208,11 +213,9 @@ export function mapOrder(raw: Raw, medusaUrl: string): OrderView {
     paymentInstructions: orderPayment(raw).instructions,
     pickup: metadata?.pickup === true || methods.some((m) => /ambil|pickup/i.test(str(m, 'name') ?? '')),
     deliveryName: str(methods[0] ?? null, 'name'),
-    proof: mapProof(obj(metadata?.payment_proof)),
-    shipments: arr(raw.fulfillments)
-      .filter((f) => !str(f, 'canceled_at'))
-      .map(mapShipment),
-    cancelReason: str(metadata, 'cancel_reason'),
+    proof: mapProof(obj(progress?.payment_proof)),
+    shipments: arr(progress?.fulfillments).map(mapShipment),
+    cancelReason: str(progress, 'cancel_reason'),
     lines: arr(raw.items).map((l) => mapLine(l, medusaUrl)),
     subtotal: num(raw, 'item_subtotal', 'item_total', 'subtotal') ?? 0,
     shipping: num(raw, 'shipping_total') ?? 0,

@@ -256,23 +256,29 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
       }
     },
     async order(key: string, id: string): Promise<OrderView | null> {
-      try {
-        const raw = obj(
-          obj(
-            await call(`/store/orders/${encodeURIComponent(id)}`, key, {
-              headers: { 'x-webdesaku-secret': sharedSecret },
-              query: {
-                fields:
-                  '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,*fulfillments,*fulfillments.labels,+metadata,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
-              },
-            }),
-          )?.order,
-        );
-        return raw ? map.mapOrder(raw, mediaBase) : null;
-      } catch (error) {
+      const secret = { 'x-webdesaku-secret': sharedSecret };
+      const notFound = (error: unknown) => {
         if (error instanceof BackendError && (error.notFound || error.status === 400)) return null;
         throw error;
-      }
+      };
+      const [order, progress] = await Promise.all([
+        call(`/store/orders/${encodeURIComponent(id)}`, key, {
+          headers: secret,
+          query: {
+            fields:
+              '*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions,+email,+sales_channel_id,+total,+item_subtotal,+shipping_total,+payment_status,+fulfillment_status,+display_id',
+          },
+        }).catch(notFound),
+        call(`/webdesaku/orders/${encodeURIComponent(id)}/progress`, null, { headers: secret })
+          .catch(notFound)
+          .catch((error: unknown) => {
+            // The timeline's extras are not worth failing the order page for.
+            console.warn(`[order] progress of ${id} unavailable: ${String(error)}`);
+            return null;
+          }),
+      ]);
+      const raw = obj(obj(order)?.order);
+      return raw ? map.mapOrder(raw, mediaBase, obj(obj(progress)?.progress)) : null;
     },
   };
   return client;

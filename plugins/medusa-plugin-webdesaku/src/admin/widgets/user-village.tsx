@@ -2,87 +2,52 @@ import '../lib/default-language';
 import { defineWidgetConfig } from '@medusajs/admin-sdk';
 import type { DetailWidgetProps, AdminUser } from '@medusajs/framework/types';
 import { Button, Container, Heading, Select, Text, toast } from '@medusajs/ui';
-import { useEffect, useState } from 'react';
-import { adminFetch, useVillages, type AdminVillage } from '../lib/api';
-
-// A user is the seller of one village, a regency admin (an explicit grant), or nothing at all.
-const REGENCY = '__regency__';
-const NONE = '__none__';
-
-type Grants = { regency_admins: { user_id: string }[] };
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NONE, REGENCY, useUserAccess } from '../lib/user-access';
+import { useVillages } from '../lib/villages';
 
 /** Lets a regency admin make a user the seller (penjual) of one village, or a regency admin. */
 const UserVillageWidget = ({ data }: DetailWidgetProps<AdminUser>) => {
-  const { villages, error } = useVillages();
-  const [current, setCurrent] = useState<string>(NONE);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    Promise.all([
-      adminFetch<{ village: AdminVillage | null }>(`/admin/webdesaku/sellers/${data.id}`),
-      adminFetch<Grants>('/admin/webdesaku/regency-admins'),
-    ])
-      .then(([seller, grants]) => {
-        const regency = grants.regency_admins.some((g) => g.user_id === data.id);
-        setCurrent(seller.village?.slug ?? (regency ? REGENCY : NONE));
-      })
-      .catch(() => undefined);
-  }, [data.id]);
+  const { t } = useTranslation();
+  const { data: villages } = useVillages();
+  const { access, save } = useUserAccess(data.id);
+  const [choice, setChoice] = useState<string>();
 
   // Sellers only ever see their own village; the picker is for regency admins.
-  if (error || !villages || villages.length < 2) return null;
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      const village = current === REGENCY || current === NONE ? null : current;
-      // Revoke first, grant last: a change never leaves the user with both rights at once.
-      if (current !== REGENCY) {
-        await adminFetch(`/admin/webdesaku/regency-admins/${data.id}`, { method: 'DELETE' });
-      }
-      await adminFetch('/admin/webdesaku/sellers', {
-        method: 'POST',
-        body: JSON.stringify({ user_id: data.id, village_slug: village }),
-      });
-      if (current === REGENCY) {
-        await adminFetch('/admin/webdesaku/regency-admins', {
-          method: 'POST',
-          body: JSON.stringify({ user_id: data.id }),
-        });
-      }
-      toast.success('Tersimpan');
-    } catch (e) {
-      toast.error((e as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  if (!villages || villages.length < 2) return null;
+  const current = choice ?? access.data ?? NONE;
+  const submit = () =>
+    save.mutate(current, {
+      onSuccess: () => toast.success(t('webdesaku.common.saved')),
+      onError: (e) => toast.error(e.message),
+    });
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Lapak desa</Heading>
+        <Heading level="h2">{t('webdesaku.access.title')}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Penjual hanya dapat mengelola produk, stok dan pesanan desanya. Tanpa desa atau hak admin kabupaten,
-          akun tidak dapat membuka apa pun.
+          {t('webdesaku.access.hint')}
         </Text>
       </div>
       <div className="flex items-center gap-x-2 px-6 py-4">
-        <Select value={current} onValueChange={setCurrent}>
+        <Select value={current} onValueChange={setChoice}>
           <Select.Trigger>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value={NONE}>Tanpa akses</Select.Item>
-            <Select.Item value={REGENCY}>Admin kabupaten (semua desa)</Select.Item>
+            <Select.Item value={NONE}>{t('webdesaku.access.none')}</Select.Item>
+            <Select.Item value={REGENCY}>{t('webdesaku.access.regency')}</Select.Item>
             {villages.map((v) => (
               <Select.Item key={v.slug} value={v.slug}>
-                Penjual Desa {v.name}
+                {t('webdesaku.access.seller', { name: v.name })}
               </Select.Item>
             ))}
           </Select.Content>
         </Select>
-        <Button size="small" onClick={save} isLoading={saving}>
-          Simpan
+        <Button size="small" onClick={submit} isLoading={save.isPending}>
+          {t('webdesaku.common.save')}
         </Button>
       </div>
     </Container>
