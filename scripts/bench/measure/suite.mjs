@@ -4,6 +4,7 @@
 import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
 import { latency, throughput, throughputRounds } from './load.mjs';
+import { measureOrderLoop } from './order-loop.mjs';
 import { serveWithNginx } from './nginx.mjs';
 import { serveWithNode } from './node-static.mjs';
 
@@ -100,6 +101,16 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
       load.latency,
     ),
   };
+
+  log('  alur pesanan: pesanan → lonceng penjual, halaman pesanan (restart tanpa batas laju) …');
+  // One machine asks the order page hundreds of times: the per-visitor limit would answer 429.
+  await stack.restart('storefront', { RATE_LIMIT_SCALE: '1000' });
+  try {
+    r.orderLoop = await measureOrderLoop(stack.urls, { slug, load, products: t.products });
+  } catch (error) {
+    r.orderLoopFailed = error.message.split('\n')[0];
+    log(`  gagal: ${r.orderLoopFailed}`);
+  }
 
   log('  storefront tanpa cache (restart) …');
   await stack.restart('storefront', NO_CACHE);

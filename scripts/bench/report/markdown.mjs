@@ -114,6 +114,32 @@ export function runMarkdown(run) {
   ]);
   out.push(table(head('p50 / p99'), rows));
   out.push('');
+  if (scales.some((s) => s.results.orderLoop || s.results.orderLoopFailed)) {
+    out.push('**Order loop (issue 14)** — a guest order placed through the store API (COD, pickup), then:');
+    out.push('');
+    const loop = (s) => s.results.orderLoop;
+    out.push(
+      table(head('figure'), [
+        [
+          "Order placed → in the village seller's bell (`/admin/notifications`, polled every 20 ms), median (max) of the orders",
+          ...scales.map((s) =>
+            loop(s)
+              ? `${fmt(loop(s).bellMs.median)} ms (${fmt(loop(s).bellMs.max)} ms, n = ${loop(s).bellMs.samples.length})`
+              : (s.results.orderLoopFailed ?? '–'),
+          ),
+        ],
+        [
+          "Shopper's order page `/pesanan/<id>?contact=…` (never cached), p50 / p99",
+          ...scales.map((s) =>
+            loop(s)
+              ? `${fmt(loop(s).orderPage.latency.p50, 1)} / ${fmt(loop(s).orderPage.latency.p99, 1)} ms`
+              : '–',
+          ),
+        ],
+      ]),
+    );
+    out.push('');
+  }
   if (run.sideBySide?.demo && run.sideBySide?.regency) {
     const { demo, regency } = run.sideBySide;
     const runs = (f) => f.runs.map((v) => fmt(v, 1)).join(', ');
