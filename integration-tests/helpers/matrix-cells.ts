@@ -79,6 +79,14 @@ function villageCells(
     medusa('read customer of an order', async (c) =>
       byStatus((await c.call('GET', `/admin/customers/${f.customerId}`)).status),
     ),
+    medusa('see a proof of payment', async (c) =>
+      byStatus((await c.call('GET', `/admin/webdesaku/orders/${f.proofOrderId}/payment-proof`)).status),
+    ),
+    medusa('set the village bank accounts', async (c) => {
+      const account = { bank: 'BRI (contoh)', number: '0000 0101 0000 000', holder: `BUMDes ${f.slug}` };
+      const path = `/admin/webdesaku/villages/${f.medusaVillageId}/payment`;
+      return byStatus((await c.call('POST', path, { bank_accounts: [account] })).status);
+    }),
     medusa('read stock location', async (c) =>
       byStatus((await c.call('GET', `/admin/stock-locations/${f.locationId}`)).status),
     ),

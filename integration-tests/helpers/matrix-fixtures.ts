@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { cm, villageDocumentId, type AdminClient } from './admin';
 import { setStock, shopOf, variantOf, type Shop } from './commerce';
 import { request } from './http';
+import { solidPng } from './images';
 import { pickupCodFields, Shopper } from './shopper';
 
 export interface VillageFixtures {
@@ -17,6 +18,10 @@ export interface VillageFixtures {
   locationId: string;
   orderId: string;
   customerId: string;
+  /** the village's id in Medusa (payment details are set on it) */
+  medusaVillageId: string;
+  /** a transfer order whose shopper sent a proof of payment */
+  proofOrderId: string;
 }
 
 const tag = () => randomBytes(3).toString('hex');
@@ -45,6 +50,22 @@ export async function freshProduct(medusa: AdminClient, shop: Shop) {
   return answer.json.product.id as string;
 }
 
+/** A transfer order (the demo seed gives every demo village an account) and its proof photo. */
+async function transferOrderWithProof(storefront: string, slug: string, variantId: string) {
+  const shopper = new Shopper(storefront);
+  await shopper.addToCart(slug, variantId, 1);
+  const pickup = (await shopper.shippingOptions(slug)).find((o) => o.pickup)!;
+  const fields = {
+    ...pickupCodFields('Pembeli Transfer', `matriks-${tag()}@contoh.id`, pickup.id),
+    payment: 'transfer',
+  };
+  const placed = await shopper.placeOrder(slug, fields);
+  if (!placed.ok) throw new Error(`transfer order fixture for ${slug}: ${JSON.stringify(placed)}`);
+  const sent = await shopper.sendProof(placed.orderId!, solidPng(40, 30, [200, 120, 40]));
+  if (!sent.ok) throw new Error(`proof fixture for ${slug}: ${JSON.stringify(sent)}`);
+  return placed.orderId!;
+}
+
 export async function villageFixtures(
   urls: { cms: string; commerce: string; storefront: string },
   strapi: AdminClient,
@@ -70,6 +91,9 @@ export async function villageFixtures(
   );
   if (!placed.ok) throw new Error(`order fixture for ${slug}: ${JSON.stringify(placed)}`);
   const order = await medusa.call('GET', `/admin/orders/${placed.orderId}?fields=id,customer_id`);
+  const proofOrderId = await transferOrderWithProof(urls.storefront, slug, variantId);
+  const villages = await medusa.call('GET', '/admin/webdesaku/villages');
+  const medusaVillage = villages.json.villages.find((v: { slug: string }) => v.slug === slug);
   return {
     slug,
     villageDoc,
@@ -81,5 +105,7 @@ export async function villageFixtures(
     locationId,
     orderId: placed.orderId!,
     customerId: order.json.order.customer_id,
+    medusaVillageId: medusaVillage.id,
+    proofOrderId,
   };
 }

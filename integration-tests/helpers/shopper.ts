@@ -71,6 +71,19 @@ export class Shopper {
     }
     return { status: answer.status, ok: false, ...json };
   }
+
+  /** Sends a proof-of-payment photo for an order this browser placed (the storefront's multipart form). */
+  async sendProof(orderId: string, photo: Buffer, type = 'image/png', name = 'bukti.png') {
+    const form = new FormData();
+    form.set('proof', new Blob([new Uint8Array(photo)], { type }), name);
+    form.set('locale', 'id');
+    const answer = await this.send(`/api/orders/${orderId}/proof`, { method: 'POST', body: form });
+    return { status: answer.status, ...JSON.parse(answer.body) } as {
+      status: number;
+      ok: boolean;
+      error?: string;
+    };
+  }
 }
 
 export function pickupCodFields(name: string, email: string, shipping: string, phone = '081234567890') {

@@ -341,6 +341,35 @@ medusaIntegrationTestRunner({
         expect(data.progress.fulfillments[0].shipped_at).toBeTruthy();
         expect(await statusOf(api.get(`/webdesaku/orders/${order.id}/progress`))).toBe(404);
       });
+
+      it('two cancels or two proofs at the same moment: one clear outcome, never a 500', async () => {
+        const order = await transferOrder(a);
+        const photo = base64(await photoWithExif());
+        const proofs = await Promise.all(
+          [0, 1].map(() =>
+            api
+              .post(`/webdesaku/orders/${order.id}/payment-proof`, photo, storefront)
+              .catch((e) => e.response),
+          ),
+        );
+        expect(proofs.map((r) => r.status).sort()).toEqual([200, 200]);
+
+        const cancels = await Promise.all(
+          [0, 1].map(() =>
+            api.post(`/webdesaku/orders/${order.id}/cancel`, {}, storefront).catch((e) => e.response),
+          ),
+        );
+        const statuses = cancels.map((r) => r.status);
+        expect(statuses, JSON.stringify(cancels.map((r) => r.data))).toContain(200);
+        for (const status of statuses) expect([200, 400, 409]).toContain(status);
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: 'order', fields: ['status', 'metadata'], filters: { id: order.id } });
+        expect(data[0]).toMatchObject({
+          status: 'canceled',
+          metadata: { cancel_reason: 'Dibatalkan oleh pembeli' },
+        });
+      });
     });
   },
 });
