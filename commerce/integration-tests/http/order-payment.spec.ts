@@ -340,6 +340,18 @@ medusaIntegrationTestRunner({
         expect(data.progress.fulfillments[0]).toMatchObject({ tracking_numbers: ['JNE0001234'] });
         expect(data.progress.fulfillments[0].shipped_at).toBeTruthy();
         expect(await statusOf(api.get(`/webdesaku/orders/${order.id}/progress`))).toBe(404);
+
+        // And the shopper was e-mailed both steps, with the resi.
+        const toShopper = (subject: string) =>
+          smtp.mails.filter(
+            (m) => m.to.includes('pembeli.anjun@example.com') && decoded(m).includes(subject),
+          );
+        expect(
+          await waitFor(() => toShopper(`Subject: Pembayaran pesanan #${order.display_id} diterima`), 1),
+        ).toHaveLength(1);
+        const [shipped] = await waitFor(() => toShopper(`Subject: Pesanan #${order.display_id} dikirim`), 1);
+        expect(decoded(shipped)).toContain('nomor resi JNE0001234');
+        expect(decoded(shipped)).toMatch(/\/pesanan\/order_\w+\?akses=/);
       });
 
       it('two cancels or two proofs at the same moment: one clear outcome, never a 500', async () => {

@@ -12,6 +12,9 @@ export type PlacedOrder = {
   village: { name: string; slug: string; whatsapp: string | null };
   /** Why the seller rejected the shopper's proof of payment, when they did. */
   proof_rejection?: string | null;
+  /** The chosen delivery ("Kurir desa") and the parcels' tracking numbers (resi), once shipped. */
+  delivery?: string | null;
+  tracking_numbers?: string[];
 };
 
 const escapeHtml = (text: string) =>
@@ -113,5 +116,31 @@ export function shopperProofRejectedEmail(order: PlacedOrder, orderUrl: string):
     ],
     lines(order),
     { href: orderUrl, label: 'Kirim bukti lagi' },
+  );
+}
+
+/** To the shopper: the seller confirmed the money. */
+export function shopperPaidEmail(order: PlacedOrder, orderUrl: string): NotificationContent {
+  return render(
+    `Pembayaran pesanan #${order.display_id} diterima`,
+    [
+      `Penjual Lapak Desa ${order.village.name} sudah menerima pembayaran ${formatRupiah(order.total)} untuk pesanan #${order.display_id}.`,
+      'Pesanan Anda segera dikemas.',
+    ],
+    lines(order),
+    { href: orderUrl, label: 'Lihat pesanan' },
+  );
+}
+
+/** To the shopper: the parcel left, with the courier and the tracking number (resi) when there is one. */
+export function shopperShippedEmail(order: PlacedOrder, orderUrl: string): NotificationContent {
+  const resi = order.tracking_numbers?.length ? `, nomor resi ${order.tracking_numbers.join(', ')}` : '';
+  return render(
+    `Pesanan #${order.display_id} dikirim${resi ? ` (resi ${order.tracking_numbers!.join(', ')})` : ''}`,
+    [
+      `Pesanan #${order.display_id} dari Lapak Desa ${order.village.name} sudah dikirim${order.delivery ? ` lewat ${order.delivery}` : ''}${resi}.`,
+    ],
+    lines(order),
+    { href: orderUrl, label: 'Lacak pesanan' },
   );
 }

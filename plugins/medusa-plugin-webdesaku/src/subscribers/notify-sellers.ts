@@ -1,21 +1,30 @@
 import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { orderIdOfEvent } from '../lib/order-of-event';
 import { notifySellersOfOrderWorkflow } from '../workflows';
 import { ORDER_EVENTS, type OrderEvent } from '../workflows/notify-sellers/notifications';
 
 /**
- * A placed or canceled order, a proof of payment sent or rejected: the village's sellers and the
- * shopper are told (workflows/notify-sellers/notifications.ts says who); a failure is only logged.
+ * An order placed or canceled, a proof of payment sent or rejected, a payment confirmed, a parcel
+ * shipped: the village's sellers and the shopper are told (workflows/notify-sellers/notifications.ts
+ * says who); a failure is only logged.
  */
-export default async function notifySellers({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function notifySellers({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; no_notification?: boolean }>) {
+  // The seller unticked "notify the customer" when shipping.
+  if (event.data.no_notification) return;
   try {
+    const orderId = await orderIdOfEvent(container, event.name, event.data.id);
+    if (!orderId) return;
     await notifySellersOfOrderWorkflow(container).run({
-      input: { order_id: event.data.id, event: event.name as OrderEvent },
+      input: { order_id: orderId, event: event.name as OrderEvent },
     });
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`webdesaku: pemberitahuan pesanan ${event.data.id} gagal: ${(error as Error).message}`);
+      .warn(`webdesaku: pemberitahuan ${event.name} ${event.data.id} gagal: ${(error as Error).message}`);
   }
 }
 

@@ -7,7 +7,9 @@ import {
   sellerProofEmail,
   shopperCanceledEmail,
   shopperOrderEmail,
+  shopperPaidEmail,
   shopperProofRejectedEmail,
+  shopperShippedEmail,
   type PlacedOrder,
 } from '../../lib/order-email';
 import { formatRupiah } from '../../lib/rupiah';
@@ -19,6 +21,8 @@ export const ORDER_EVENTS = [
   'order.canceled',
   'webdesaku.payment_proof.submitted',
   'webdesaku.payment_proof.rejected',
+  'payment.captured',
+  'shipment.created',
 ] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
@@ -35,6 +39,8 @@ const WORDING: Record<OrderEvent, { title?: string; seller?: Email; shopper?: Em
   },
   'webdesaku.payment_proof.submitted': { title: 'Bukti pembayaran dikirim', seller: sellerProofEmail },
   'webdesaku.payment_proof.rejected': { shopper: shopperProofRejectedEmail },
+  'payment.captured': { shopper: shopperPaidEmail },
+  'shipment.created': { shopper: shopperShippedEmail },
 };
 
 type Messages = {

@@ -25,6 +25,8 @@ export const findOrderSellersStep = createStep(
         'email',
         'metadata',
         'shipping_address.phone',
+        'shipping_methods.name',
+        'fulfillments.labels.tracking_number',
         'sales_channel_id',
         'items.title',
         'items.quantity',
@@ -60,6 +62,11 @@ export const findOrderSellersStep = createStep(
         })),
         village: { name: village.name, slug: village.slug, whatsapp: village.whatsapp },
         proof_rejection: paymentProofOf(order.metadata)?.reason ?? null,
+        delivery: order.shipping_methods?.[0]?.name ?? null,
+        tracking_numbers: (order.fulfillments ?? [])
+          .flatMap((f: Row | null) => f?.labels ?? [])
+          .map((l: Row | null) => l?.tracking_number)
+          .filter((n: unknown): n is string => typeof n === 'string' && n.trim() !== '' && n !== '-'),
       },
       sellers,
     });
