@@ -342,9 +342,13 @@ medusaIntegrationTestRunner({
         expect(await statusOf(api.get(`/webdesaku/orders/${order.id}/progress`))).toBe(404);
 
         // And the shopper was e-mailed both steps, with the resi.
+        // (display numbers repeat across tests, whose database is reset; order ids do not)
         const toShopper = (subject: string) =>
           smtp.mails.filter(
-            (m) => m.to.includes('pembeli.anjun@example.com') && decoded(m).includes(subject),
+            (m) =>
+              m.to.includes('pembeli.anjun@example.com') &&
+              decoded(m).includes(subject) &&
+              decoded(m).includes(order.id),
           );
         expect(
           await waitFor(() => toShopper(`Subject: Pembayaran pesanan #${order.display_id} diterima`), 1),

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
 import { emitEventStep, uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
 import type { PaymentProof } from '../../lib/payment-proof';
-import { setPaymentProofStep } from './steps/set-payment-proof';
+import { mergeOrderMetadataStep } from '../steps/merge-order-metadata';
 
 export const PROOF_SUBMITTED = 'webdesaku.payment_proof.submitted';
 export const PROOF_REJECTED = 'webdesaku.payment_proof.rejected';
@@ -24,15 +24,16 @@ export const submitPaymentProofWorkflow = createWorkflow(
         files: [{ ...input.image, access: 'private' as const }],
       })),
     });
-    const proof = setPaymentProofStep(
-      transform({ files, input }, ({ files, input }) => ({
+    const proof = transform({ files, input }, ({ files, input }) => ({
+      file_id: files[0].id,
+      mime: input.image.mimeType,
+      submitted_at: new Date().toISOString(),
+      status: 'submitted' as const,
+    }));
+    mergeOrderMetadataStep(
+      transform({ proof, input }, ({ proof, input }) => ({
         order_id: input.order_id,
-        proof: {
-          file_id: files[0].id,
-          mime: input.image.mimeType,
-          submitted_at: new Date().toISOString(),
-          status: 'submitted' as const,
-        },
+        metadata: { payment_proof: proof },
       })),
     );
     emitEventStep({ eventName: PROOF_SUBMITTED, data: { id: input.order_id } });
@@ -44,15 +45,16 @@ export const submitPaymentProofWorkflow = createWorkflow(
 export const rejectPaymentProofWorkflow = createWorkflow(
   'webdesaku-reject-payment-proof',
   (input: { order_id: string; proof: PaymentProof; reason: string }) => {
-    const proof = setPaymentProofStep(
-      transform({ input }, ({ input }) => ({
+    const proof = transform({ input }, ({ input }) => ({
+      ...input.proof,
+      status: 'rejected' as const,
+      reason: input.reason,
+      decided_at: new Date().toISOString(),
+    }));
+    mergeOrderMetadataStep(
+      transform({ proof, input }, ({ proof, input }) => ({
         order_id: input.order_id,
-        proof: {
-          ...input.proof,
-          status: 'rejected' as const,
-          reason: input.reason,
-          decided_at: new Date().toISOString(),
-        },
+        metadata: { payment_proof: proof },
       })),
     );
     emitEventStep({ eventName: PROOF_REJECTED, data: { id: input.order_id } });
