@@ -133,6 +133,9 @@ medusaIntegrationTestRunner({
             publishable_key: anjun.publishable_key,
             whatsapp: '+6281200000001',
             status: 'active',
+            // How shoppers pay: nothing yet for a new village (its sellers enter it).
+            bank_accounts: [],
+            qris_image_url: null,
           },
         ]);
         const missing = await api
