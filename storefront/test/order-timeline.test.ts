@@ -7,7 +7,15 @@ const keys = (steps: ReturnType<typeof orderTimeline>) => steps.map((s) => `${s.
 describe('the order timeline', () => {
   it('given a new transfer order, then it waits for the proof of payment', () => {
     const steps = orderTimeline(orderView({ paymentMethod: 'transfer', paymentStatus: 'authorized' }));
-    expect(keys(steps)).toEqual(['placed✓', 'proofSent', 'paid', 'packed', 'shipped', 'delivered']);
+    expect(keys(steps)).toEqual([
+      'placed✓',
+      'proofSent',
+      'paid',
+      'packed',
+      'shipped',
+      'delivered',
+      'completed',
+    ]);
   });
 
   it('given a rejected proof, then the reason shows and a new proof is awaited', () => {
@@ -37,7 +45,15 @@ describe('the order timeline', () => {
         ],
       }),
     );
-    expect(keys(steps)).toEqual(['placed✓', 'proofSent✓', 'paid✓', 'packed✓', 'shipped✓', 'delivered']);
+    expect(keys(steps)).toEqual([
+      'placed✓',
+      'proofSent✓',
+      'paid✓',
+      'packed✓',
+      'shipped✓',
+      'delivered',
+      'completed',
+    ]);
     expect(steps.find((s) => s.key === 'shipped')).toMatchObject({
       at: '2026-12-03T13:00:00Z',
       detail: 'Kurir desa · resi JNE123',
@@ -57,7 +73,13 @@ describe('the order timeline', () => {
       'readyForPickup✓',
       'pickedUp',
       'paid',
+      'completed',
     ]);
+  });
+
+  it('given an order the seller completed, then every step is done, ending with Selesai', () => {
+    const steps = orderTimeline(orderView({ status: 'completed', paymentStatus: 'captured' }));
+    expect(keys(steps)).toEqual(['placed✓', 'packed✓', 'shipped✓', 'delivered✓', 'paid✓', 'completed✓']);
   });
 
   it('given a canceled unpaid order, then what was done is kept and the reason ends it', () => {

@@ -10,6 +10,7 @@ export type TimelineKey =
   | 'shipped'
   | 'delivered'
   | 'pickedUp'
+  | 'completed'
   | 'canceled';
 
 /** One milestone of an order: done (with when, if known) or still ahead. */
@@ -35,8 +36,8 @@ const step = (key: TimelineKey, done: boolean, at: string | null = null, detail:
 /**
  * What happened to the order and what comes next, from what the seller did in the dashboard:
  * dibuat → (transfer/QRIS: bukti dikirim → dibayar) → dikemas → dikirim (kurir, resi) → diterima,
- * or siap diambil → sudah diambil for pickup; cash on delivery is paid at the end. A canceled order
- * shows what was done and then why it stopped.
+ * or siap diambil → sudah diambil for pickup; cash on delivery is paid at the end; then selesai. A
+ * canceled order shows what was done and then why it stopped.
  */
 export function orderTimeline(order: OrderView): TimelineStep[] {
   const paid = isPaidOrder(order);
@@ -64,6 +65,8 @@ export function orderTimeline(order: OrderView): TimelineStep[] {
     steps.push(step('delivered', !!deliveredAt || finished, deliveredAt));
   }
   if (!payFirst && order.paymentMethod) steps.push(step('paid', paid));
+  // The seller closes the order ("Selesai") once it is delivered and paid.
+  steps.push(step('completed', finished));
   if (order.status !== 'canceled') return steps;
   return [...steps.filter((s) => s.done), step('canceled', true, null, order.cancelReason)];
 }
