@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { normalizePhone, pickCheckoutFields, validateCheckout } from '../shared/utils/checkout-form';
+
+const ALL = ['transfer', 'cod', 'qris'] as const;
 import { BackendError } from '../server/utils/backend-http';
 import { parseCartCookie } from '../server/utils/cart-cookie';
 import { checkoutErrorCode } from '../server/utils/checkout-errors';
@@ -18,7 +20,7 @@ const form = (overrides: Record<string, string> = {}) =>
 
 describe('checkout form validation', () => {
   it('given pickup and COD with a local phone number, then it is valid and the phone is normalized', () => {
-    const result = validateCheckout(form(), true);
+    const result = validateCheckout(form(), true, ALL);
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -31,7 +33,7 @@ describe('checkout form validation', () => {
   });
 
   it('given delivery without an address, then "address" is reported', () => {
-    expect(validateCheckout(form(), false)).toEqual({ ok: false, errors: ['address'] });
+    expect(validateCheckout(form(), false, ALL)).toEqual({ ok: false, errors: ['address'] });
   });
 
   it('given a method the village cannot take (no bank account), then the payment is refused', () => {
@@ -44,7 +46,7 @@ describe('checkout form validation', () => {
 
   it('given an invalid phone, email and payment, then each is reported so the page can explain them', () => {
     expect(
-      validateCheckout(form({ phone: '12345', email: 'bukan-email', payment: 'bitcoin' }), true),
+      validateCheckout(form({ phone: '12345', email: 'bukan-email', payment: 'bitcoin' }), true, ALL),
     ).toEqual({ ok: false, errors: ['email', 'phone', 'payment'] });
   });
 
@@ -61,7 +63,7 @@ describe('checkout form validation', () => {
   });
 
   it('given no email, then the order gets an address derived from the phone', () => {
-    const result = validateCheckout(form(), true);
+    const result = validateCheckout(form(), true, ALL);
     if (!result.ok) throw new Error('expected valid');
     expect(orderEmail(result.value)).toBe('6281234567890@pembeli.webdesaku.id');
   });

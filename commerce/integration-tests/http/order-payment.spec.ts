@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { cancelUnpaidOrders } from 'medusa-plugin-webdesaku/lib/unpaid-orders';
 import sharp from 'sharp';
 import { testDbName } from '../factories/db-name';
@@ -243,6 +243,15 @@ medusaIntegrationTestRunner({
           storefront,
         );
         expect(resent.data.payment_proof.status).toBe('submitted');
+        // The second proof is news for the sellers again, and the rejected photo is gone.
+        const proofBells = () =>
+          bellFor(api, sellerA, order.id).then((list) =>
+            list.filter((n) => n.data.title.startsWith('Bukti pembayaran dikirim')),
+          );
+        expect(await waitFor(proofBells, 2)).toHaveLength(2);
+        const firstFile = rejected.data.payment_proof.file_id as string;
+        const files = getContainer().resolve(Modules.FILE);
+        await expect(files.getAsBuffer(firstFile)).rejects.toThrow();
         const captured = await api.post(
           `/admin/payments/${await paymentIdOf(order.id)}/capture`,
           {},
@@ -385,6 +394,44 @@ medusaIntegrationTestRunner({
           status: 'canceled',
           metadata: { cancel_reason: 'Dibatalkan oleh pembeli' },
         });
+      });
+
+      it('no one but our routes writes a proof or a cancel reason into an order: not the cart, not a seller', async () => {
+        const forged = { payment_proof: { file_id: 'evil.html', mime: 'text/html', status: 'submitted' } };
+        const cartId = await guestCartWith(api, a.village, a.variantId, 1);
+        const h = { headers: { 'x-publishable-api-key': a.village.publishable_key } };
+        const viaCart = await api
+          .post(`/store/carts/${cartId}`, { metadata: forged }, h)
+          .catch((e) => e.response);
+        expect(viaCart.status).toBe(400);
+        expect(viaCart.data.message).toContain('metadata.payment_proof');
+        const viaSeller = api.post(
+          `/admin/orders/${a.orderId}`,
+          { metadata: { cancel_reason: 'x' } },
+          sellerA.headers,
+        );
+        expect(await statusOf(viaSeller)).toBe(400);
+        // Other metadata still goes through (positive control).
+        expect(
+          (await api.post(`/store/carts/${cartId}`, { metadata: { catatan: 'tanpa sambal' } }, h)).status,
+        ).toBe(200);
+        expect(
+          (
+            await api.post(
+              `/admin/orders/${a.orderId}`,
+              { metadata: { catatan: 'antar sore' } },
+              sellerA.headers,
+            )
+          ).status,
+        ).toBe(200);
+
+        // Even metadata written some other way never makes the proof route serve a non-photo.
+        await getContainer()
+          .resolve(Modules.ORDER)
+          .updateOrders([{ id: a.orderId, metadata: forged }]);
+        expect(
+          await statusOf(api.get(`/admin/webdesaku/orders/${a.orderId}/payment-proof`, sellerA.headers)),
+        ).toBe(404);
       });
     });
   },

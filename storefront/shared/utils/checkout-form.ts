@@ -69,7 +69,7 @@ export function pickCheckoutFields(form: Record<string, string | undefined>): Ch
 export function validateCheckout(
   fields: CheckoutFields,
   pickup: boolean,
-  offered: readonly PaymentMethod[] = ['transfer', 'cod', 'qris'],
+  offered: readonly PaymentMethod[],
 ): { ok: true; value: ValidCheckout } | { ok: false; errors: CheckoutFieldError[] } {
   const errors: CheckoutFieldError[] = [];
   const phone = normalizePhone(fields.phone);

@@ -9,6 +9,7 @@ import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
 import { installLocaleGuard } from './guards/locale';
 import { guardOrderRead } from './guards/order-read';
+import { refuseReservedMetadata } from './guards/reserved-metadata';
 import { requireStorefront } from './guards/storefront-secret';
 import { guardUploads } from './guards/uploads';
 import { sellerScope } from './seller-scope/middleware';
@@ -24,6 +25,12 @@ export default defineMiddlewares({
     { matcher: '/admin/*', middlewares: [sellerScope] },
     // No method either: it must refuse before the core route reads the order.
     { matcher: '/store/orders/:id', middlewares: [guardOrderRead] },
+    // Every write that can set an order's metadata: a cart's (copied onto its order) and an order's own.
+    ...['/store/carts', '/store/carts/*', '/admin/orders/*'].map((matcher) => ({
+      matcher,
+      method: ['POST' as const],
+      middlewares: [refuseReservedMetadata],
+    })),
     // Every method: the storefront's order routes (look up by number, cancel) need its secret.
     { matcher: '/webdesaku/orders/*', middlewares: [requireStorefront] },
     // Same matcher and method as Medusa's own upload middlewares, so it runs after their

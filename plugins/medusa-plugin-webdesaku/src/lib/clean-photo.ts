@@ -4,8 +4,9 @@ import { sniffImage, type SniffedKind } from './sniff-file';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'];
-// A decompression bomb (a small file that decodes to gigapixels) is refused before it is decoded.
-const MAX_PIXELS = 40_000_000;
+// A decompression bomb (a small file that decodes to gigapixels) is refused before it is decoded;
+// 16 megapixels is more than any phone screenshot or receipt photo needs.
+const MAX_PIXELS = 16_000_000;
 const MAX_SIDE = 2000;
 
 export type CleanPhoto = SniffedKind & { content: Buffer };

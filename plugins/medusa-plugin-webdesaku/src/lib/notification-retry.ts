@@ -35,7 +35,8 @@ export async function retryFailedNotifications(
       channel: ['email', 'whatsapp'],
       created_at: { $gt: new Date(now.getTime() - GIVE_UP_AFTER_MS) },
     } as Record<string, unknown>,
-    { take: 200, order: { created_at: 'ASC' } },
+    // Newest first: a pile of old, hopeless failures must not keep today's from being retried.
+    { take: 200, order: { created_at: 'DESC' } },
   );
   const due = failed.filter((n) => n.idempotency_key && dueForRetry(n, now.getTime()));
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);

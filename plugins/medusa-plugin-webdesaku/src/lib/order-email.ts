@@ -124,8 +124,7 @@ export function shopperPaidEmail(order: PlacedOrder, orderUrl: string): Notifica
   return render(
     `Pembayaran pesanan #${order.display_id} diterima`,
     [
-      `Penjual Lapak Desa ${order.village.name} sudah menerima pembayaran ${formatRupiah(order.total)} untuk pesanan #${order.display_id}.`,
-      'Pesanan Anda segera dikemas.',
+      `Penjual Lapak Desa ${order.village.name} sudah menerima pembayaran ${formatRupiah(order.total)} untuk pesanan #${order.display_id}. Terima kasih.`,
     ],
     lines(order),
     { href: orderUrl, label: 'Lihat pesanan' },

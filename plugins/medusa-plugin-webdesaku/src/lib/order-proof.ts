@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError, Modules } from '@medusajs/framework/utils';
 import { ORDER_STATE_FIELDS } from './order-state';
 import { paymentProofOf, type PaymentProof } from './payment-proof';
+import { sniffImage } from './sniff-file';
 
 type Row = Record<string, any>;
 
@@ -20,15 +21,23 @@ export async function orderWithProof(
   return { order, proof: order ? paymentProofOf(order.metadata) : null };
 }
 
+const PHOTO_MIMES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
 /**
  * The proof photo itself, to whoever the route let through (the order's sellers, or the shopper via
- * the storefront). Never cached by a shared cache; the type is what the bytes were checked to be.
+ * the storefront). Never cached by a shared cache. Typed by its bytes again, never by what the
+ * metadata says: whatever wrote the metadata, only a photo leaves this route (an HTML file served
+ * on the dashboard's origin would be a script against the seller who opens it).
  */
 export async function sendProofImage(req: MedusaRequest, res: MedusaResponse, orderId: string) {
   const { proof } = await orderWithProof(req, orderId);
   if (!proof) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan ini belum punya bukti pembayaran');
   const bytes = await req.scope.resolve(Modules.FILE).getAsBuffer(proof.file_id);
-  res.setHeader('content-type', proof.mime);
+  const kind = sniffImage(bytes);
+  if (!kind || !PHOTO_MIMES.has(kind.mime)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan ini belum punya bukti pembayaran');
+  }
+  res.setHeader('content-type', kind.mime);
   res.setHeader('cache-control', 'private, no-store');
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('content-disposition', 'inline');

@@ -16,9 +16,16 @@ export type PaymentProof = {
 
 type Row = Record<string, any>;
 
+// Our upload names every proof `bukti-<uuid>.<ext>` (the file provider may add a prefix).
+const PROOF_FILE = /bukti-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:jpg|png|webp)$/;
+
+/** Keys of an order's metadata only our routes write (api/guards/reserved-metadata.ts). */
+export const RESERVED_ORDER_METADATA = ['payment_proof', 'cancel_reason'] as const;
+
 export function paymentProofOf(metadata: unknown): PaymentProof | null {
   const proof = (metadata as Row | null | undefined)?.payment_proof as Row | undefined;
-  if (!proof || typeof proof.file_id !== 'string' || typeof proof.mime !== 'string') return null;
+  if (!proof || typeof proof.file_id !== 'string' || !PROOF_FILE.test(proof.file_id)) return null;
+  if (proof.status !== 'submitted' && proof.status !== 'rejected') return null;
   return proof as PaymentProof;
 }
 

@@ -8,12 +8,15 @@ import { paymentProofOf } from './payment-proof';
 type Row = Record<string, any>;
 
 /**
- * A transfer/QRIS order nobody paid: no payment captured, nothing shipped, still open, and no proof
- * waiting for the seller (a shopper who sent one must not lose the order to a slow seller).
+ * A transfer/QRIS order nobody paid by `cutoff`: no payment captured, nothing shipped, still open,
+ * no proof waiting for the seller (a shopper who sent one must not lose the order to a slow seller),
+ * and no proof rejected after `cutoff` (a rejection gives the shopper a full window again).
  */
-export function isUnpaidPayFirst(order: Row): boolean {
+export function isUnpaidPayFirst(order: Row, cutoff: Date): boolean {
   if (!paysFirst(order) || isPaid(order) || isPacked(order)) return false;
-  return paymentProofOf(order.metadata)?.status !== 'submitted';
+  const proof = paymentProofOf(order.metadata);
+  if (proof?.status === 'submitted') return false;
+  return !(proof?.status === 'rejected' && new Date(proof.decided_at ?? 0) > cutoff);
 }
 
 /**
@@ -31,7 +34,7 @@ export async function cancelUnpaidOrders(container: MedusaContainer, now = new D
   });
   const canceled: string[] = [];
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
-  for (const order of (data as Row[]).filter(isUnpaidPayFirst)) {
+  for (const order of (data as Row[]).filter((o) => isUnpaidPayFirst(o, cutoff))) {
     try {
       await cancelOrderWithReasonWorkflow(container).run({
         input: { order_id: order.id, reason: `Tidak dibayar dalam ${unpaidOrderHours()} jam` },

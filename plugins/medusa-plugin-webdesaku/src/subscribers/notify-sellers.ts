@@ -12,14 +12,16 @@ import { ORDER_EVENTS, type OrderEvent } from '../workflows/notify-sellers/notif
 export default async function notifySellers({
   event,
   container,
-}: SubscriberArgs<{ id: string; no_notification?: boolean }>) {
+}: SubscriberArgs<{ id: string; at?: string; no_notification?: boolean }>) {
   // The seller unticked "notify the customer" when shipping.
   if (event.data.no_notification) return;
   try {
     const orderId = await orderIdOfEvent(container, event.name, event.data.id);
     if (!orderId) return;
+    // Which proof (its time), which payment or parcel (the event's own id); none for placed/canceled.
+    const occurrence = event.data.at ?? (orderId === event.data.id ? null : event.data.id);
     await notifySellersOfOrderWorkflow(container).run({
-      input: { order_id: orderId, event: event.name as OrderEvent },
+      input: { order_id: orderId, event: event.name as OrderEvent, occurrence },
     });
   } catch (error) {
     container

@@ -40,13 +40,15 @@ export class WhatsappNotificationProvider extends AbstractNotificationProviderSe
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const text = notification.content?.text ?? '';
+    // A template parameter may hold no line breaks, tabs or runs of spaces, and 1,024 characters.
+    const parameter = text.replace(/\s+/g, ' ').trim().slice(0, 1024);
     const message = this.options.template
       ? {
           type: 'template',
           template: {
             name: this.options.template,
             language: { code: this.options.templateLanguage ?? 'id' },
-            components: [{ type: 'body', parameters: [{ type: 'text', text }] }],
+            components: [{ type: 'body', parameters: [{ type: 'text', text: parameter }] }],
           },
         }
       : { type: 'text', text: { body: text, preview_url: true } };

@@ -55,9 +55,16 @@ type Messages = {
  * to the village's WhatsApp number and the shopper's phone. Each has an idempotency key per event,
  * channel and recipient, so a repeated event (a retry, a second instance) sends nothing twice.
  */
-export function orderNotifications(event: OrderEvent, found: OrderSellers | null): Messages {
+export function orderNotifications(
+  event: OrderEvent,
+  found: OrderSellers | null,
+  occurrence?: string | null,
+): Messages {
   if (!found) return { bell: [], email: [], whatsapp: [] };
   const { order, sellers } = found;
+  // An event may happen to an order more than once (a second proof, a second parcel): `occurrence`
+  // (the proof's time, the parcel's or payment's id) keeps each one's messages apart.
+  const about = occurrence ? `${event}:${order.id}:${occurrence}` : `${event}:${order.id}`;
   const wording = WORDING[event];
   const common = { trigger_type: event, resource_type: 'order', resource_id: order.id };
   const message = (
@@ -72,7 +79,7 @@ export function orderNotifications(event: OrderEvent, found: OrderSellers | null
     receiver_id,
     channel,
     template: `${event}:${audience}`,
-    idempotency_key: `${event}:${order.id}:${channel}:${to}`,
+    idempotency_key: `${about}:${channel}:${to}`,
     content,
     // Medusa keeps no content with a notification; kept here, a failed one can be sent again.
     data: { content, attempts: 1 },
@@ -83,7 +90,7 @@ export function orderNotifications(event: OrderEvent, found: OrderSellers | null
     receiver_id: seller.id,
     channel: 'feed',
     template: 'admin-ui',
-    idempotency_key: `${event}:${order.id}:feed:${seller.id}`,
+    idempotency_key: `${about}:feed:${seller.id}`,
     data: {
       title: `${wording.title} #${order.display_id}`,
       description: `${formatRupiah(order.total)} · Desa ${order.village.name}`,

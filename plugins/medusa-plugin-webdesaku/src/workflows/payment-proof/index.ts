@@ -1,5 +1,5 @@
-import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
-import { emitEventStep, uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
+import { createWorkflow, transform, when, WorkflowResponse } from '@medusajs/framework/workflows-sdk';
+import { deleteFilesWorkflow, emitEventStep, uploadFilesWorkflow } from '@medusajs/medusa/core-flows';
 import type { PaymentProof } from '../../lib/payment-proof';
 import { mergeOrderMetadataStep } from '../steps/merge-order-metadata';
 
@@ -10,6 +10,8 @@ export type SubmitPaymentProofInput = {
   order_id: string;
   /** A cleaned photo (lib/clean-photo.ts), base64 as the file module takes it. */
   image: { filename: string; mimeType: string; content: string };
+  /** The proof this one replaces (a wrong photo, or one the seller rejected): its file goes. */
+  previous_file_id?: string | null;
 };
 
 /**
@@ -36,7 +38,20 @@ export const submitPaymentProofWorkflow = createWorkflow(
         metadata: { payment_proof: proof },
       })),
     );
-    emitEventStep({ eventName: PROOF_SUBMITTED, data: { id: input.order_id } });
+    // Last, once the new proof is in place: a photo of someone's bank receipt is not kept unused.
+    when({ input }, ({ input }) => !!input.previous_file_id).then(() => {
+      deleteFilesWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ ids: [input.previous_file_id!] })),
+      });
+    });
+    // `at` tells one proof from the next: a second proof after a rejection is news again.
+    emitEventStep({
+      eventName: PROOF_SUBMITTED,
+      data: transform({ proof, input }, ({ proof, input }) => ({
+        id: input.order_id,
+        at: proof.submitted_at,
+      })),
+    });
     return new WorkflowResponse(proof);
   },
 );
@@ -57,7 +72,10 @@ export const rejectPaymentProofWorkflow = createWorkflow(
         metadata: { payment_proof: proof },
       })),
     );
-    emitEventStep({ eventName: PROOF_REJECTED, data: { id: input.order_id } });
+    emitEventStep({
+      eventName: PROOF_REJECTED,
+      data: transform({ proof, input }, ({ proof, input }) => ({ id: input.order_id, at: proof.decided_at })),
+    });
     return new WorkflowResponse(proof);
   },
 );

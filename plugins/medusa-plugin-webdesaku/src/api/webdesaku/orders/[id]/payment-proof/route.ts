@@ -8,7 +8,7 @@ import type { PhotoBody } from '../../../../validators/photo';
 
 /** The shopper (through the storefront, which checked who they are) sends the photo of their payment. */
 export async function POST(req: MedusaRequest<PhotoBody>, res: MedusaResponse) {
-  const { order } = await orderWithProof(req, String(req.params.id));
+  const { order, proof } = await orderWithProof(req, String(req.params.id));
   requireAwaitingProof(order);
   const photo = await cleanPhoto(Buffer.from(req.validatedBody.content, 'base64'), 'Bukti pembayaran');
   const { result } = await submitPaymentProofWorkflow(req.scope).run({
@@ -20,6 +20,7 @@ export async function POST(req: MedusaRequest<PhotoBody>, res: MedusaResponse) {
         mimeType: photo.mime,
         content: photo.content.toString('base64'),
       },
+      previous_file_id: proof?.file_id ?? null,
     },
   });
   res.json({ payment_proof: { status: result.status, submitted_at: result.submitted_at } });

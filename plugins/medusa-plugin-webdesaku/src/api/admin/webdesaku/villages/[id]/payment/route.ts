@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { logPaymentChange } from '../../../../../../lib/payment-audit';
 import { adminVillage, villageService } from '../../../../../../lib/villages';
 import { updateVillagePaymentWorkflow } from '../../../../../../workflows';
 import type { VillagePaymentBody } from './validators';
@@ -9,5 +10,6 @@ export async function POST(req: AuthenticatedMedusaRequest<VillagePaymentBody>, 
   const { result } = await updateVillagePaymentWorkflow(req.scope).run({
     input: { village_id: village.id, bank_accounts: req.validatedBody.bank_accounts },
   });
+  logPaymentChange(req, village, `${req.validatedBody.bank_accounts.length} rekening`);
   res.json({ village: adminVillage(result) });
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { randomUUID } from 'node:crypto';
 import { cleanPhoto } from '../../../../../../lib/clean-photo';
+import { logPaymentChange } from '../../../../../../lib/payment-audit';
 import { adminVillage, villageService } from '../../../../../../lib/villages';
 import { setVillageQrisWorkflow, updateVillagePaymentWorkflow } from '../../../../../../workflows';
 import type { PhotoBody } from '../../../../../validators/photo';
@@ -19,6 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PhotoBody>, res: Medu
       },
     },
   });
+  logPaymentChange(req, village, 'QRIS baru');
   res.json({ village: adminVillage(result) });
 }
 
@@ -28,5 +30,6 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const { result } = await updateVillagePaymentWorkflow(req.scope).run({
     input: { village_id: village.id, qris_image_url: null },
   });
+  logPaymentChange(req, village, 'QRIS dihapus');
   res.json({ village: adminVillage(result) });
 }
