@@ -38,6 +38,7 @@ const SECRET_NAMES = [
   'COOKIE_SECRET',
   'WEBDESAKU_SYNC_SECRET',
   'REVALIDATE_SECRET',
+  'STOREFRONT_SECRET',
 ];
 
 export function benchSecrets() {
