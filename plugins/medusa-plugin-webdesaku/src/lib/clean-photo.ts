@@ -4,6 +4,10 @@ import { sniffImage, type SniffedKind } from './sniff-file';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** JPEG, PNG or WebP: what a phone sends, and all a proof or QRIS may be. */
+export const isPhoto = (kind: SniffedKind | null): kind is SniffedKind =>
+  !!kind && PHOTO_MIMES.includes(kind.mime);
 // A decompression bomb (a small file that decodes to gigapixels) is refused before it is decoded;
 // 16 megapixels is more than any phone screenshot or receipt photo needs.
 const MAX_PIXELS = 16_000_000;
@@ -24,7 +28,7 @@ export async function cleanPhoto(bytes: Buffer, label: string): Promise<CleanPho
   if (!bytes.length) refuse(`${label} kosong: pilih berkas foto.`);
   if (bytes.length > MAX_PHOTO_BYTES) refuse(`${label} lebih dari 5 MB: kirim foto yang lebih kecil.`);
   const kind = sniffImage(bytes);
-  if (!kind || !PHOTO_MIMES.includes(kind.mime)) refuse(`${label} harus foto JPEG, PNG atau WebP.`);
+  if (!isPhoto(kind)) refuse(`${label} harus foto JPEG, PNG atau WebP.`);
   try {
     const image = sharp(bytes, { limitInputPixels: MAX_PIXELS })
       .rotate()

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError, Modules } from '@medusajs/framework/utils';
 import { ORDER_STATE_FIELDS } from './order-state';
 import { paymentProofOf, type PaymentProof } from './payment-proof';
+import { isPhoto } from './clean-photo';
 import { sniffImage } from './sniff-file';
 
 type Row = Record<string, any>;
@@ -21,8 +22,6 @@ export async function orderWithProof(
   return { order, proof: order ? paymentProofOf(order.metadata) : null };
 }
 
-const PHOTO_MIMES = new Set(['image/jpeg', 'image/png', 'image/webp']);
-
 /**
  * The proof photo itself, to whoever the route let through (the order's sellers, or the shopper via
  * the storefront). Never cached by a shared cache. Typed by its bytes again, never by what the
@@ -34,7 +33,7 @@ export async function sendProofImage(req: MedusaRequest, res: MedusaResponse, or
   if (!proof) throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan ini belum punya bukti pembayaran');
   const bytes = await req.scope.resolve(Modules.FILE).getAsBuffer(proof.file_id);
   const kind = sniffImage(bytes);
-  if (!kind || !PHOTO_MIMES.has(kind.mime)) {
+  if (!isPhoto(kind)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, 'Pesanan ini belum punya bukti pembayaran');
   }
   res.setHeader('content-type', kind.mime);
