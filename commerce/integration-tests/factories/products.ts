@@ -9,7 +9,21 @@ let counter = 0;
 export async function createVillageProduct(
   container: MedusaContainer,
   village: ProvisionedVillage,
-  { price = 15000, stock = 10 }: { price?: number; stock?: number } = {},
+  {
+    price = 15000,
+    stock = 10,
+    title,
+    description,
+    status = ProductStatus.PUBLISHED,
+    categoryIds,
+  }: {
+    price?: number;
+    stock?: number;
+    title?: string;
+    description?: string;
+    status?: ProductStatus;
+    categoryIds?: string[];
+  } = {},
 ) {
   counter += 1;
   const handle = `${village.slug}-produk-${counter}-${Date.now()}`;
@@ -18,9 +32,11 @@ export async function createVillageProduct(
     input: {
       products: [
         {
-          title: `Produk ${counter} Desa ${village.name}`,
+          title: title ?? `Produk ${counter} Desa ${village.name}`,
+          description,
           handle,
-          status: ProductStatus.PUBLISHED,
+          status,
+          category_ids: categoryIds,
           shipping_profile_id: profile.id,
           sales_channels: [{ id: village.sales_channel_id }],
           options: [{ title: 'Ukuran', values: ['Standar'] }],

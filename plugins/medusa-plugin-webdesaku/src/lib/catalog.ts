@@ -2,9 +2,42 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MathBN, Modules, QueryContext } from '@medusajs/framework/utils';
 import { REGION } from './constants';
 
+/** What a guest's product card needs, as `GET /store/products` names it. */
+export const CATALOG_FIELDS = [
+  'id',
+  'handle',
+  'title',
+  'thumbnail',
+  'created_at',
+  'variants.id',
+  'variants.manage_inventory',
+  'variants.allow_backorder',
+  'variants.calculated_price.*',
+  'variants.inventory_items.inventory_item_id',
+  'variants.inventory_items.required_quantity',
+];
+
+/** The Indonesia region a guest's prices are calculated in (read through the caching module). */
+export async function guestRegion(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph(
+    { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: REGION.currency_code } },
+    { cache: { enable: true } },
+  );
+  return data[0] as { id: string; currency_code: string } | undefined;
+}
+
+export const guestPriceContext = (region: { id: string; currency_code: string }) => ({
+  variants: {
+    calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
+  },
+});
+
 export interface VillageProductPage {
   limit: number;
   offset: number;
+  /** Only these of the village's products (e.g. one producer's). */
+  only?: string[];
 }
 
 /**
@@ -17,16 +50,13 @@ export interface VillageProductPage {
 export async function listVillageProducts(
   container: MedusaContainer,
   salesChannelId: string,
-  { limit, offset }: VillageProductPage,
+  { limit, offset, only }: VillageProductPage,
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   // Only the region is read through Medusa's caching module (when it is on): the link rows are
   // read fresh, as the store API reads them, so a new product or location shows at once.
-  const [{ data: regions }, { data: links }, { data: channelLocations }] = await Promise.all([
-    query.graph(
-      { entity: 'region', fields: ['id', 'currency_code'], filters: { currency_code: REGION.currency_code } },
-      { cache: { enable: true } },
-    ),
+  const [region, { data: links }, { data: channelLocations }] = await Promise.all([
+    guestRegion(container),
     query.graph({
       entity: 'product_sales_channel',
       fields: ['product_id'],
@@ -38,38 +68,24 @@ export async function listVillageProducts(
       filters: { sales_channel_id: salesChannelId },
     }),
   ]);
-  const region = regions[0] as { id: string; currency_code: string } | undefined;
-  const ids = (links as { product_id: string }[]).map((link) => link.product_id);
+  const ids = (links as { product_id: string }[])
+    .map((link) => link.product_id)
+    .filter((id) => !only || only.includes(id));
   if (!region || ids.length === 0) return { products: [], count: 0 };
 
   const { data, metadata } = await query.graph(
     {
       entity: 'product',
-      fields: [
-        'id',
-        'handle',
-        'title',
-        'thumbnail',
-        'variants.id',
-        'variants.manage_inventory',
-        'variants.allow_backorder',
-        'variants.calculated_price.*',
-        'variants.inventory_items.inventory_item_id',
-        'variants.inventory_items.required_quantity',
-      ],
+      fields: CATALOG_FIELDS,
       filters: { id: ids, status: 'published' },
       pagination: { skip: offset, take: limit, order: { created_at: 'DESC' } },
-      context: {
-        variants: {
-          calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
-        },
-      },
+      context: guestPriceContext(region),
     },
     { cache: { enable: true } },
   );
   const products = data as unknown as CatalogProduct[];
   const locations = (channelLocations as { stock_location_id: string }[]).map((l) => l.stock_location_id);
-  await addInventoryQuantities(container, products, locations);
+  await addInventoryQuantities(container, products, () => locations);
   return { products, count: metadata?.count ?? products.length };
 }
 
@@ -79,7 +95,7 @@ type CatalogVariant = {
   inventory_quantity?: number | null;
   inventory_items?: { inventory_item_id: string; required_quantity: number }[];
 };
-type CatalogProduct = { variants?: CatalogVariant[] };
+export type CatalogProduct = { id: string; variants?: CatalogVariant[] };
 
 /**
  * `inventory_quantity` as the store API counts it (Medusa's getVariantAvailability): per
@@ -87,33 +103,42 @@ type CatalogProduct = { variants?: CatalogVariant[] };
  * unit needs, the smallest of those; only for variants whose inventory is managed. One read of
  * the inventory levels instead of loading every item with all its levels.
  */
-async function addInventoryQuantities(
+export async function addInventoryQuantities(
   container: MedusaContainer,
   products: CatalogProduct[],
-  locations: string[],
+  locationsOf: (product: CatalogProduct) => string[],
 ) {
   const variants = products.flatMap((p) => p.variants ?? []);
   const itemIds = [
     ...new Set(variants.flatMap((v) => (v.inventory_items ?? []).map((i) => i.inventory_item_id))),
   ];
+  const allLocations = [...new Set(products.flatMap(locationsOf))];
+  // Stock per item and location, so products of different villages each count their own.
   const available = new Map<string, number>();
-  if (itemIds.length && locations.length) {
+  if (itemIds.length && allLocations.length) {
     const levels = await container
       .resolve(Modules.INVENTORY)
-      .listInventoryLevels({ inventory_item_id: itemIds, location_id: locations });
+      .listInventoryLevels({ inventory_item_id: itemIds, location_id: allLocations });
     for (const level of levels) {
-      const quantity = MathBN.convert(level.available_quantity).toNumber();
-      available.set(level.inventory_item_id, (available.get(level.inventory_item_id) ?? 0) + quantity);
+      const key = `${level.inventory_item_id} ${level.location_id}`;
+      available.set(key, (available.get(key) ?? 0) + MathBN.convert(level.available_quantity).toNumber());
     }
   }
-  for (const variant of variants) {
-    const items = variant.inventory_items ?? [];
-    delete variant.inventory_items;
-    if (!variant.manage_inventory) continue;
-    variant.inventory_quantity = items.length
-      ? Math.min(
-          ...items.map((i) => Math.floor((available.get(i.inventory_item_id) ?? 0) / i.required_quantity)),
-        )
-      : null;
+  const atLocations = (itemId: string, locations: string[]) =>
+    locations.reduce((sum, location) => sum + (available.get(`${itemId} ${location}`) ?? 0), 0);
+  for (const product of products) {
+    const locations = locationsOf(product);
+    for (const variant of product.variants ?? []) {
+      const items = variant.inventory_items ?? [];
+      delete variant.inventory_items;
+      if (!variant.manage_inventory) continue;
+      variant.inventory_quantity = items.length
+        ? Math.min(
+            ...items.map((i) =>
+              Math.floor(atLocations(i.inventory_item_id, locations) / i.required_quantity),
+            ),
+          )
+        : null;
+    }
   }
 }

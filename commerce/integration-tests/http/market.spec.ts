@@ -1,0 +1,219 @@
+import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { Modules, ProductStatus } from '@medusajs/framework/utils';
+import { createProductCategoriesWorkflow } from '@medusajs/medusa/core-flows';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { marketStatement } from 'medusa-plugin-webdesaku/lib/market/market-query';
+import marketSearchIndex from 'medusa-plugin-webdesaku/migration-scripts/market-search-index';
+import { testDbName } from '../factories/db-name';
+import { createVillageProduct } from '../factories/products';
+import { provisionVillage, storeHeaders, SYNC_SECRET, type ProvisionedVillage } from '../factories/villages';
+
+type Card = {
+  id: string;
+  title: string;
+  village: { slug: string; name: string };
+  variants: { calculated_price: { calculated_amount: number }; inventory_quantity: number | null }[];
+};
+
+const FIELDS =
+  'id,title,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
+
+medusaIntegrationTestRunner({
+  dbName: testDbName('market'),
+  env: { WEBDESAKU_SYNC_SECRET: SYNC_SECRET },
+  testSuite: ({ api, getContainer }) => {
+    let anjun: ProvisionedVillage;
+    let wanayasa: ProvisionedVillage;
+    const ids: Record<string, string> = {};
+
+    const market = async (query: Record<string, string | number> = {}) =>
+      (await api.get('/webdesaku/products', { params: query })).data as { products: Card[]; count: number };
+    const titles = (cards: Card[]) => cards.map((c) => c.title);
+    const status = (query: Record<string, string | number>) =>
+      api
+        .get('/webdesaku/products', { params: query })
+        .then((r) => r.status)
+        .catch((e: { response: { status: number } }) => e.response.status);
+
+    beforeAll(async () => {
+      const container = getContainer();
+      anjun = await provisionVillage(api, 'anjun');
+      wanayasa = await provisionVillage(api, 'wanayasa');
+      const closed = await provisionVillage(api, 'sukatani');
+      const { result } = await createProductCategoriesWorkflow(container).run({
+        input: { product_categories: [{ name: 'Kerajinan', handle: 'kerajinan', is_active: true }] },
+      });
+      const craft = result[0].id;
+      const make = async (
+        name: string,
+        village: ProvisionedVillage,
+        extra: Parameters<typeof createVillageProduct>[2],
+      ) => {
+        ids[name] = (await createVillageProduct(container, village, { title: name, ...extra })).product.id;
+      };
+      await make('Gerabah Kendi', anjun, {
+        price: 45000,
+        description: 'Kendi dari tanah liat pilihan',
+        categoryIds: [craft],
+      });
+      await make('Kopi Arabika', wanayasa, { price: 60000, description: 'Biji kopi dari lereng gunung' });
+      await make('Keripik Singkong', wanayasa, { price: 15000, stock: 0 });
+      await make('Anyaman Bambu', anjun, { price: 30000, categoryIds: [craft] });
+      await make('Gerabah Draf', anjun, { price: 20000, status: ProductStatus.DRAFT });
+      await make('Gerabah Sukatani', closed, { price: 25000 });
+      // The third village's shop closes: its sales channel is disabled by the regency.
+      await container.resolve(Modules.SALES_CHANNEL).updateSalesChannels(closed.sales_channel_id, {
+        is_disabled: true,
+      });
+    });
+
+    it('lists every published product of every open shop, in stock first, newest next', async () => {
+      // When a guest opens the regency market
+      const { products, count } = await market();
+      // Then products of both open villages appear, the sold-out one last, no draft, no closed shop
+      expect(count).toBe(4);
+      expect(titles(products)).toEqual([
+        'Anyaman Bambu',
+        'Kopi Arabika',
+        'Gerabah Kendi',
+        'Keripik Singkong',
+      ]);
+      expect(products.map((p) => p.village.slug)).toEqual(['anjun', 'wanayasa', 'anjun', 'wanayasa']);
+      expect(products[0].village.name).toBe('Anjun');
+    });
+
+    it('gives each product what the store API gives a guest of its village', async () => {
+      // Given each village's own store API answer
+      const { products } = await market();
+      for (const village of [anjun, wanayasa]) {
+        const { data: regions } = await api.get('/store/regions', storeHeaders(village));
+        const { data } = await api.get('/store/products', {
+          ...storeHeaders(village),
+          params: { region_id: regions.regions[0].id, fields: FIELDS, limit: 50 },
+        });
+        // Then every product of the village has the same price and stock in the market
+        for (const own of data.products as Card[]) {
+          const card = products.find((p) => p.id === own.id)!;
+          expect(card.village.slug).toBe(village.slug);
+          expect(card.variants.map((v) => v.calculated_price.calculated_amount)).toEqual(
+            own.variants.map((v) => v.calculated_price.calculated_amount),
+          );
+          expect(card.variants.map((v) => v.inventory_quantity)).toEqual(
+            own.variants.map((v) => v.inventory_quantity),
+          );
+        }
+      }
+    });
+
+    it.each([
+      ['gerabah anjun', ['Gerabah Kendi']],
+      ['ANJUN gerabah', ['Gerabah Kendi']],
+      ['kopi wanayasa', ['Kopi Arabika']],
+      ['tanah liat', ['Gerabah Kendi']],
+      ['kerajinan', ['Anyaman Bambu', 'Gerabah Kendi']],
+      ['keri', ['Keripik Singkong']],
+      ['gerabah', ['Gerabah Kendi']],
+      ["kopi'; drop table product; --", []],
+    ])('search %j finds %j', async (q, expected) => {
+      const { products } = await market({ q });
+      expect(titles(products).sort()).toEqual([...expected].sort());
+    });
+
+    it('ranks a title match above a description match', async () => {
+      // Given "kopi" in one title and no other text
+      const { products } = await market({ q: 'gerabah kendi' });
+      expect(titles(products)[0]).toBe('Gerabah Kendi');
+    });
+
+    it('filters by village, category, price and stock, and sorts by price and name', async () => {
+      expect(titles((await market({ village: 'wanayasa' })).products)).toEqual([
+        'Kopi Arabika',
+        'Keripik Singkong',
+      ]);
+      expect(titles((await market({ village: 'anjun,wanayasa', in_stock: 'true' })).products)).toHaveLength(
+        3,
+      );
+      expect(titles((await market({ category: 'kerajinan' })).products).sort()).toEqual([
+        'Anyaman Bambu',
+        'Gerabah Kendi',
+      ]);
+      expect(titles((await market({ min_price: 30000, max_price: 50000 })).products).sort()).toEqual([
+        'Anyaman Bambu',
+        'Gerabah Kendi',
+      ]);
+      expect(titles((await market({ sort: 'price_asc' })).products)).toEqual([
+        'Anyaman Bambu',
+        'Gerabah Kendi',
+        'Kopi Arabika',
+        'Keripik Singkong',
+      ]);
+      expect(titles((await market({ sort: 'price_desc' })).products)).toEqual([
+        'Kopi Arabika',
+        'Gerabah Kendi',
+        'Anyaman Bambu',
+        'Keripik Singkong',
+      ]);
+      expect(titles((await market({ sort: 'title' })).products)).toEqual([
+        'Anyaman Bambu',
+        'Gerabah Kendi',
+        'Kopi Arabika',
+        'Keripik Singkong',
+      ]);
+      // The closed village's slug finds nothing, not its products
+      expect((await market({ village: 'sukatani' })).count).toBe(0);
+    });
+
+    it('pages with a total that stays right past the last page', async () => {
+      const first = await market({ limit: 3, offset: 0 });
+      const second = await market({ limit: 3, offset: 3 });
+      const past = await market({ limit: 3, offset: 30 });
+      expect([first.products.length, second.products.length, past.products.length]).toEqual([3, 1, 0]);
+      expect([first.count, second.count, past.count]).toEqual([4, 4, 4]);
+      expect(new Set([...first.products, ...second.products].map((p) => p.id)).size).toBe(4);
+    });
+
+    it('changes the featured order by day, never by request', async () => {
+      const a = await market({ sort: 'daily' });
+      const b = await market({ sort: 'daily' });
+      expect(titles(a.products)).toEqual(titles(b.products));
+      expect(titles(a.products).at(-1)).toBe('Keripik Singkong');
+    });
+
+    it.each([
+      [{ limit: 0 }],
+      [{ limit: 51 }],
+      [{ offset: -1 }],
+      [{ sort: 'acak' }],
+      [{ village: '../anjun' }],
+      [{ category: 'Ker ajinan' }],
+      [{ min_price: 'murah' }],
+      [{ in_stock: 'ya' }],
+      [{ q: 'x'.repeat(101) }],
+      [{ unknown: '1' }],
+    ])('answers %j with 400', async (query) => {
+      expect(await status(query as Record<string, string | number>)).toBe(400);
+    });
+
+    it('searches product text through the index the migration script creates', async () => {
+      // Given the index (medusa db:migrate runs the script; the test runner does not)
+      const container = getContainer();
+      await marketSearchIndex({ container, args: [] });
+      await marketSearchIndex({ container, args: [] }); // a second run changes nothing
+      // When PostgreSQL plans a search with sequential scans discouraged (six products fit a page)
+      const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
+      const { sql, values } = marketStatement({ terms: ['kopi'], sort: 'relevance', limit: 24, offset: 0 });
+      const plan = await db.transaction(async (trx) => {
+        await trx.raw('SET LOCAL enable_seqscan = off');
+        return (await trx.raw(`EXPLAIN ${sql}`, values)).rows.map(
+          (r: { 'QUERY PLAN': string }) => r['QUERY PLAN'],
+        );
+      });
+      // Then the text condition reads the index: its expression is the query's
+      expect(plan.join('\n')).toContain('IDX_webdesaku_product_text');
+    });
+
+    it('answers a plain request with 200 (positive control of the 400s)', async () => {
+      expect(await status({ q: 'kopi', limit: 50, village: 'anjun' })).toBe(200);
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { z } from '@medusajs/framework/zod';
+import { VILLAGE_SLUG } from '../../../lib/constants';
+import { MARKET_SORTS } from '../../../lib/market/market-filter';
+
+const rupiah = z.coerce.number().int('Harga harus bilangan bulat').min(0).max(1_000_000_000);
+// Query strings repeat a key for a list (?village=a&village=b) or join it with commas.
+const slugList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).filter(Boolean))
+  .pipe(z.array(z.string().regex(VILLAGE_SLUG, 'Slug desa tidak dikenal')).max(300));
+
+export const MarketQuerySchema = z
+  .object({
+    q: z.string().max(100, 'Kata pencarian paling panjang 100 huruf').optional(),
+    village: slugList.optional(),
+    category: z
+      .string()
+      .regex(/^[a-z0-9-]{1,100}$/, 'Kategori tidak dikenal')
+      .optional(),
+    producer: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,64}$/, 'Pelapak tidak dikenal')
+      .optional(),
+    min_price: rupiah.optional(),
+    max_price: rupiah.optional(),
+    in_stock: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    sort: z.enum(MARKET_SORTS).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(24),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict();
+
+export type MarketQuery = z.infer<typeof MarketQuerySchema>;
