@@ -163,6 +163,15 @@ medusaIntegrationTestRunner({
       expect((await market({ village: 'sukatani' })).count).toBe(0);
     });
 
+    it('lists the categories that hold products of open shops, with their counts', async () => {
+      const { data } = await api.get('/webdesaku/categories');
+      expect(data.categories).toEqual([
+        expect.objectContaining({ handle: 'kerajinan', name: 'Kerajinan', count: 2 }),
+      ]);
+      const none = await api.get('/webdesaku/categories', { params: { village: 'wanayasa' } });
+      expect(none.data.categories).toEqual([]);
+    });
+
     it('pages with a total that stays right past the last page', async () => {
       const first = await market({ limit: 3, offset: 0 });
       const second = await market({ limit: 3, offset: 3 });

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
 import { linkSellerWorkflow, setRegencyAdminWorkflow } from 'medusa-plugin-webdesaku/workflows';
 import { demoProducts } from './seed/catalog';
+import { seedCategories } from './seed/categories';
 import { seedBankAccount } from './seed/payment';
 import { seedProducts } from './seed/products';
 import { seedStore } from './seed/store';
@@ -25,6 +26,7 @@ export default async function seed({ container }: ExecArgs) {
     last_name: 'Kabupaten',
   });
   await setRegencyAdminWorkflow(container).run({ input: { user_id: admin.id, granted: true, by: 'seed' } });
+  const categories = await seedCategories(container);
   for (const [index, demo] of data.villages.entries()) {
     const village = await provisionVillage(container, {
       slug: demo.slug,
@@ -45,6 +47,7 @@ export default async function seed({ container }: ExecArgs) {
         stock_location_id: village.stock_location_id!,
       },
       demoProducts(demo),
+      categories,
     );
     await seedBankAccount(container, { id: village.id, name: demo.name }, index);
     logger.info(`seed: Desa ${demo.name} ready (${created} new products)`);

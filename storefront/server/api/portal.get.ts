@@ -1,15 +1,13 @@
 import type { PortalPage } from '#shared/types/pages';
 import type { Lapak } from '#shared/types/commerce';
 
-/** Featured products: a few from each of the first villages with a shop, fetched in parallel. */
+/**
+ * Featured products of the whole regency: the day's rotation over every open shop (in stock
+ * first), so each village gets its turn on the front page instead of the first names in the list.
+ */
 async function featured(): Promise<Lapak> {
-  const medusa = useMedusa();
-  const villages = (await medusa.villages()).filter((v) => v.active && v.publishableKey).slice(0, 6);
-  const lists = await Promise.allSettled(
-    villages.map((v) => medusa.products(v.publishableKey!, v.slug, { limit: 2 })),
-  );
-  const products = lists.flatMap((l) => (l.status === 'fulfilled' ? l.value.products : []));
-  return { available: villages.length === 0 || products.length > 0, products, count: products.length };
+  const { products, count } = await useMedusa().market({ sort: 'daily', limit: 8, offset: 0 });
+  return { available: true, products, count };
 }
 
 export default defineEventHandler(async (event): Promise<PortalPage> => {

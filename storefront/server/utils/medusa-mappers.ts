@@ -2,10 +2,13 @@ import type {
   BankAccount,
   CartLine,
   Category,
+  MarketCategory,
   OrderView,
   PaymentDetails,
   PaymentMethod,
   PaymentProofView,
+  ProducerProfile,
+  ProducerRef,
   ProductDetail,
   ProductSummary,
   ProductVariant,
@@ -221,4 +224,35 @@ export function mapOrder(raw: Raw, medusaUrl: string, progress: Raw | null = nul
     shipping: num(raw, 'shipping_total') ?? 0,
     total: num(raw, 'total') ?? 0,
   };
+}
+
+export function mapProducer(raw: Raw | null, medusaUrl: string): ProducerRef | null {
+  const id = str(raw, 'id');
+  if (!raw || !id) return null;
+  return {
+    id,
+    name: str(raw, 'name') ?? '',
+    dusun: str(raw, 'dusun'),
+    photo: shopMediaUrl(str(raw, 'photo_url'), medusaUrl),
+    whatsapp: str(raw, 'whatsapp'),
+  };
+}
+
+/** A product of the regency market: a village's product card that names its village and producer. */
+export function mapMarketProduct(raw: Raw, medusaUrl: string): ProductSummary {
+  const village = obj(raw.village);
+  return {
+    ...mapProductSummary(raw, str(village, 'slug') ?? '', medusaUrl),
+    villageName: str(village, 'name') ?? undefined,
+    producer: mapProducer(obj(raw.producer), medusaUrl),
+  };
+}
+
+export function mapMarketCategory(raw: Raw): MarketCategory {
+  return { handle: str(raw, 'handle') ?? '', name: str(raw, 'name') ?? '', count: num(raw, 'count') ?? 0 };
+}
+
+export function mapProducerProfile(raw: Raw, medusaUrl: string): ProducerProfile | null {
+  const producer = mapProducer(raw, medusaUrl);
+  return producer && { ...producer, profile: str(raw, 'profile') };
 }

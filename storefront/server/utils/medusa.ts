@@ -1,6 +1,8 @@
 import type {
   Category,
+  MarketCategory,
   OrderView,
+  ProducerProfile,
   ProductDetail,
   ProductSummary,
   ShippingChoice,
@@ -9,8 +11,25 @@ import { backendFile, backendRequest, BackendError, type RequestOptions } from '
 import { useStorefrontConfig } from './config';
 import { arr, num, obj, str, type Raw } from './raw';
 import * as map from './medusa-mappers';
+import { mapSitemapProducts } from './sitemap-mappers';
+import type { SitemapProduct } from './sitemap-urls';
 
 export type ProductSort = 'newest' | 'price_asc' | 'price_desc' | 'title';
+
+/** A page of the regency market as our plugin's route takes it (`daily`: the day's featured order). */
+export interface MarketRequest {
+  search?: string;
+  villages?: string[];
+  category?: string;
+  handle?: string;
+  producer?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  inStock?: boolean;
+  sort: ProductSort | 'relevance' | 'daily';
+  limit: number;
+  offset: number;
+}
 const ORDER: Record<ProductSort, string> = {
   newest: '-created_at',
   price_asc: 'variants.calculated_price',
@@ -74,6 +93,42 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
         products: arr(raw?.products).map((p) => map.mapProductSummary(p, slug, mediaBase)),
         count: num(raw, 'count') ?? 0,
       };
+    },
+    /** Every published product of an active village's shop, in one call. */
+    async sitemapProducts(): Promise<SitemapProduct[]> {
+      return mapSitemapProducts(await call('/webdesaku/sitemap/products', null, { timeout: 20000 }));
+    },
+    /**
+     * The regency market (our plugin's public route): products of every open village shop, or
+     * of the given villages, filtered and sorted in one call; each names its village.
+     */
+    async market(q: MarketRequest): Promise<{ products: ProductSummary[]; count: number }> {
+      const query: Record<string, string | number> = { limit: q.limit, offset: q.offset, sort: q.sort };
+      if (q.search) query.q = q.search;
+      if (q.villages) query.village = q.villages.join(',');
+      if (q.category) query.category = q.category;
+      if (q.handle) query.handle = q.handle;
+      if (q.producer) query.producer = q.producer;
+      if (q.minPrice !== undefined) query.min_price = q.minPrice;
+      if (q.maxPrice !== undefined) query.max_price = q.maxPrice;
+      if (q.inStock) query.in_stock = 'true';
+      const raw = obj(await call('/webdesaku/products', null, { query }));
+      return {
+        products: arr(raw?.products).map((p) => map.mapMarketProduct(p, mediaBase)),
+        count: num(raw, 'count') ?? 0,
+      };
+    },
+    /** The market's categories that hold products (of the given villages), with their counts. */
+    async marketCategories(villages?: string[]): Promise<MarketCategory[]> {
+      const query = villages ? { village: villages.join(',') } : {};
+      return arr(obj(await call('/webdesaku/categories', null, { query }))?.categories).map(
+        map.mapMarketCategory,
+      );
+    },
+    /** The village's producers (pelapak), by name; numbers only of those who agreed to show them. */
+    async producers(slug: string): Promise<ProducerProfile[]> {
+      const raw = obj(await call(`/webdesaku/villages/${encodeURIComponent(slug)}/producers`, null));
+      return arr(raw?.producers).flatMap((p) => map.mapProducerProfile(p, mediaBase) ?? []);
     },
     /** The Indonesia region (idr); looked up once per process. */
     region(key: string): Promise<string> {

@@ -2,7 +2,18 @@
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
 const SLUG = '([a-z0-9][a-z0-9-]{0,99})';
 const PREFIX = '(?:/en)?';
-const KEY_PARAMS = ['page', 'sort', 'category'];
+// Every filter a cacheable page reads (the market's too); anything else is not part of the page.
+const KEY_PARAMS = [
+  'page',
+  'sort',
+  'category',
+  'district',
+  'village',
+  'min_price',
+  'max_price',
+  'in_stock',
+  'producer',
+];
 
 const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
   { pattern: new RegExp(`^${PREFIX}/?$`), tags: () => ['portal', 'village', 'district', 'news', 'products'] },
@@ -10,6 +21,7 @@ const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
     pattern: new RegExp(`^${PREFIX}/desa/${SLUG}(?:/[a-z0-9/-]*)?$`),
     tags: (slug) => [`village:${slug}`, `products:${slug}`, 'news'],
   },
+  { pattern: new RegExp(`^${PREFIX}/lapak/?$`), tags: () => ['products', 'village', 'district'] },
   {
     pattern: new RegExp(`^${PREFIX}/kecamatan/${SLUG}$`),
     tags: (slug) => [`district:${slug}`, 'village', 'news', 'products'],

@@ -6,6 +6,31 @@ export interface ProductSummary {
   price: number | null;
   inStock: boolean;
   village: string;
+  /** The village's name, where products of many villages are listed together. */
+  villageName?: string;
+  /** Who made it (a pelapak of the village), when the seller named one. */
+  producer?: ProducerRef | null;
+}
+
+/** A villager who makes what the village sells; `whatsapp` only where they agreed to show it. */
+export interface ProducerRef {
+  id: string;
+  name: string;
+  dusun: string | null;
+  photo: string | null;
+  whatsapp: string | null;
+}
+
+/** A producer as the village's lapak lists them, with a short profile. */
+export interface ProducerProfile extends ProducerRef {
+  profile: string | null;
+}
+
+/** A category of the regency market with how many products it holds. */
+export interface MarketCategory {
+  handle: string;
+  name: string;
+  count: number;
 }
 
 export interface ProductVariant {

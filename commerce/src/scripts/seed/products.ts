@@ -11,7 +11,12 @@ import { productImage } from './image';
 type Village = { slug: string; name: string; sales_channel_id: string; stock_location_id: string };
 
 /** Creates the products a village does not have yet (by handle), priced and stocked. */
-export async function seedProducts(container: MedusaContainer, village: Village, items: DemoProduct[]) {
+export async function seedProducts(
+  container: MedusaContainer,
+  village: Village,
+  items: DemoProduct[],
+  categories: Map<string, string>,
+) {
   const products = container.resolve(Modules.PRODUCT);
   const existing = await products.listProducts(
     { handle: items.map((i) => i.handle) },
@@ -41,6 +46,7 @@ export async function seedProducts(container: MedusaContainer, village: Village,
         handle: item.handle,
         description: item.description,
         status: ProductStatus.PUBLISHED,
+        category_ids: categories.has(item.category) ? [categories.get(item.category)!] : [],
         thumbnail: files[i].url,
         images: [{ url: files[i].url }],
         shipping_profile_id: profile.id,

@@ -1,29 +1,39 @@
-import type { Lapak } from '#shared/types/commerce';
+import type { DistrictPage } from '#shared/types/pages';
+import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
 
-/** Featured products of the given villages: a few each, in parallel; one failing village is skipped. */
-async function lapakOf(slugs: string[]): Promise<Lapak> {
-  const lists = await Promise.allSettled(slugs.slice(0, 8).map((slug) => loadLapak(slug, { limit: 4 })));
-  const ok = lists.filter((l) => l.status === 'fulfilled').map((l) => l.value);
-  if (slugs.length && !ok.length) throw new Error('no village shop reachable');
-  const products = ok.flatMap((l) => l.products);
-  return { available: true, products, count: products.length };
-}
-
-export default defineEventHandler(async (event) => {
+/** A kecamatan: its villages, their news, and the market of its villages with the /lapak filters. */
+export default defineEventHandler(async (event): Promise<DistrictPage> => {
   const slug = requireSlug(getRouterParam(event, 'slug'), 'Kecamatan');
   const locale = localeOf(getQuery(event).locale);
+  const asked = { ...parseMarketQuery(getQuery(event)), district: slug };
+  const key = new URLSearchParams(marketQueryString(asked)).toString();
   try {
     return await cachedData(
-      `district:${slug}:${locale}`,
+      `district:${locale}:${key}`,
       [`district:${slug}`, 'village', 'news', 'products'],
       async () => {
         const strapi = useStrapi();
         const [district] = await strapi.districts(slug);
         if (!district) throw notFound('Kecamatan');
+        const { query, villages } = resolvePlace([district], asked);
         const content = strapi
           .articles({ district: slug, locale, pageSize: 6 })
           .then((news) => ({ district, articles: news.items }));
-        return mergeWithLapak(content, lapakOf(district.villages.map((v) => v.slug)));
+        const market = loadMarket(query, villages);
+        const merged = await mergeWithLapak(
+          content,
+          market.then((m) => m.lapak),
+        );
+        const listing = await market.catch(() => null);
+        return {
+          ...merged,
+          value: {
+            ...merged.value,
+            query,
+            categories: listing?.categories ?? [],
+            pageCount: listing?.pageCount ?? 1,
+          },
+        };
       },
     );
   } catch (error) {

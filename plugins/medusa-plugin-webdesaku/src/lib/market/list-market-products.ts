@@ -7,11 +7,12 @@ import {
   guestRegion,
   type CatalogProduct,
 } from '../catalog';
+import { producersOfProducts, type PublicProducer } from '../producers';
 import type { MarketFilter } from './market-filter';
 import { queryMarket, type MarketRow } from './market-query';
 
 export interface MarketPage {
-  products: (CatalogProduct & { village: { slug: string; name: string } })[];
+  products: (CatalogProduct & { village: { slug: string; name: string }; producer: PublicProducer | null })[];
   count: number;
 }
 
@@ -47,12 +48,16 @@ export async function listMarketProducts(
     }),
   ]);
   if (!region) return { products: [], count: 0 };
-  const { data } = await query.graph({
-    entity: 'product',
-    fields: CATALOG_FIELDS,
-    filters: { id: rows.map((r) => r.id) },
-    context: guestPriceContext(region),
-  });
+  const ids = rows.map((r) => r.id);
+  const [{ data }, producers] = await Promise.all([
+    query.graph({
+      entity: 'product',
+      fields: CATALOG_FIELDS,
+      filters: { id: ids },
+      context: guestPriceContext(region),
+    }),
+    producersOfProducts(container, ids),
+  ]);
   const locations = new Map<string, string[]>();
   for (const link of channelLocations as { sales_channel_id: string; stock_location_id: string }[]) {
     locations.set(link.sales_channel_id, [
@@ -69,6 +74,10 @@ export async function listMarketProducts(
   );
   const products = rows
     .filter((row) => byId.has(row.id))
-    .map((row) => ({ ...byId.get(row.id)!, village: { slug: row.slug, name: row.village_name } }));
+    .map((row) => ({
+      ...byId.get(row.id)!,
+      village: { slug: row.slug, name: row.village_name },
+      producer: producers.get(row.id) ?? null,
+    }));
   return { products, count };
 }

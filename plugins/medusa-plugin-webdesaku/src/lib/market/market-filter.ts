@@ -10,6 +10,8 @@ export interface MarketFilter {
   villages?: string[];
   /** A product category's handle. */
   category?: string;
+  /** One product by its handle (a product page asking for its producer). */
+  handle?: string;
   /** Only these products (a producer's). */
   productIds?: string[];
   minPrice?: number;

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { MarketFilter, MarketSort } from './market-filter';
+import { openShopsSql } from './open-shops';
 
 /** One row of the market's page: which product, in which village's shop, and what it was sorted by. */
 export interface MarketRow {
@@ -51,6 +52,10 @@ function conditions(filter: MarketFilter) {
       WHERE c.handle = :category AND c.deleted_at IS NULL AND c.is_active AND NOT c.is_internal)`);
     values.category = filter.category;
   }
+  if (filter.handle) {
+    where.push('p.handle = :handle');
+    values.handle = filter.handle;
+  }
   if (filter.productIds) {
     where.push('p.id = ANY(:productIds)');
     values.productIds = filter.productIds;
@@ -86,13 +91,7 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
   const searching = filter.terms.length > 0;
   const sort: MarketSort = filter.sort === 'relevance' && !searching ? 'newest' : filter.sort;
   const sql = `
-    WITH shop AS (
-      -- A shop is open as the store API sees it: provisioned, its channel enabled, its key valid.
-      SELECT v.slug, v.name, v.sales_channel_id FROM village v
-      JOIN sales_channel sc ON sc.id = v.sales_channel_id AND sc.deleted_at IS NULL AND NOT sc.is_disabled
-      JOIN api_key k ON k.id = v.publishable_key_id AND k.deleted_at IS NULL AND k.revoked_at IS NULL
-      WHERE v.status = 'active' AND v.deleted_at IS NULL ${filter.villages ? 'AND v.slug = ANY(:villages)' : ''}
-    ),
+    WITH shop AS (${openShopsSql(!!filter.villages)}),
     listed AS (
       SELECT DISTINCT ON (p.id) p.id, p.title, p.created_at, s.slug, s.name AS village_name,
         s.sales_channel_id, ${searching ? RANK : '0'} AS rank

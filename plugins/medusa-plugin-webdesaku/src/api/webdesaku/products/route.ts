@@ -20,6 +20,7 @@ export async function GET(req: MedusaRequest<unknown, MarketQuery>, res: MedusaR
     terms,
     villages: q.village,
     category: q.category,
+    handle: q.handle,
     productIds,
     minPrice: q.min_price,
     maxPrice: q.max_price,

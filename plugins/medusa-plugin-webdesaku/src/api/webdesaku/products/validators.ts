@@ -1,21 +1,19 @@
 import { z } from '@medusajs/framework/zod';
-import { VILLAGE_SLUG } from '../../../lib/constants';
 import { MARKET_SORTS } from '../../../lib/market/market-filter';
+import { VillageSlugList } from '../../validators/village-slugs';
 
 const rupiah = z.coerce.number().int('Harga harus bilangan bulat').min(0).max(1_000_000_000);
-// Query strings repeat a key for a list (?village=a&village=b) or join it with commas.
-const slugList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).filter(Boolean))
-  .pipe(z.array(z.string().regex(VILLAGE_SLUG, 'Slug desa tidak dikenal')).max(300));
-
 export const MarketQuerySchema = z
   .object({
     q: z.string().max(100, 'Kata pencarian paling panjang 100 huruf').optional(),
-    village: slugList.optional(),
+    village: VillageSlugList.optional(),
     category: z
       .string()
       .regex(/^[a-z0-9-]{1,100}$/, 'Kategori tidak dikenal')
+      .optional(),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9-]{1,200}$/, 'Produk tidak dikenal')
       .optional(),
     producer: z
       .string()

@@ -9,8 +9,17 @@ export default defineEventHandler(async (event) => {
       `product:${slug}:${handle}:${locale}`,
       [`village:${slug}`, `products:${slug}`],
       async () => {
-        const product = shopVillage(slug).then((shop) =>
-          shop.publishableKey ? useMedusa().product(shop.publishableKey, slug, handle) : null,
+        const medusa = useMedusa();
+        const detail = shopVillage(slug).then((shop) =>
+          shop.publishableKey ? medusa.product(shop.publishableKey, slug, handle) : null,
+        );
+        // Who made it comes from the market's card of the same product; without it the page still shows.
+        const producer = medusa
+          .market({ villages: [slug], handle, sort: 'newest', limit: 1, offset: 0 })
+          .then(({ products }) => products[0]?.producer ?? null)
+          .catch(() => null);
+        const product = Promise.all([detail, producer]).then(([found, by]) =>
+          found ? { ...found, producer: by } : null,
         );
         const [page, found] = await Promise.allSettled([villagePage(slug, locale), product]);
         if (page.status === 'rejected') throw page.reason;
