@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
+import { postRevalidate } from 'medusa-plugin-webdesaku/lib/revalidate';
 import { testDbName } from '../factories/db-name';
 import { createVillageProduct } from '../factories/products';
 import { regencyLogin } from '../factories/admin';
@@ -62,6 +63,30 @@ medusaIntegrationTestRunner({
       // Then the storefront is told to forget the village
       const purge = await purgeFor(storefront.purges, 'village:anjun');
       expect(purge.tags).toEqual(['village:anjun']);
+    });
+
+    it("purges a village's products when the regency closes its shop (its sales channel disabled)", async () => {
+      // Given two village shops
+      const anjun = await provisionVillage(api, 'anjun');
+      await provisionVillage(api, 'wanayasa');
+      const admin = await regencyLogin(api, getContainer(), 'admin@webdesaku.id');
+      storefront.reset();
+      // When Anjun's sales channel is disabled
+      await api.post(`/admin/sales-channels/${anjun.sales_channel_id}`, { is_disabled: true }, admin.headers);
+      // Then Anjun's product pages (and the market lists) are purged, not Wanayasa's
+      const purge = await purgeFor(storefront.purges, 'products:anjun');
+      expect(purge.tags).toEqual(['products:anjun', 'portal']);
+    });
+
+    it('sends a purge of many villages in batches the storefront accepts (≤ 100 tags each)', async () => {
+      // Given 250 village tags (a change that touches every village of a large regency)
+      const tags = Array.from({ length: 250 }, (_, i) => `products:desa-${i}`);
+      // When they are purged
+      const delivered = await postRevalidate(tags);
+      // Then three requests carried them all, none over the limit
+      expect(delivered).toBe(true);
+      expect(storefront.purges.map((p) => p.tags.length)).toEqual([100, 100, 50]);
+      expect(storefront.purges.flatMap((p) => p.tags)).toEqual(tags);
     });
   },
 });

@@ -51,6 +51,10 @@ export async function villageSlugsForEvent(
     if (level) return villages.filter((v) => v.stock_location_id === level.location_id).map((v) => v.slug);
     return villages.map((v) => v.slug);
   }
+  // A channel enabled or disabled opens or closes its village's shop (the regency market lists open shops).
+  if (eventName.startsWith('sales-channel.')) {
+    return villages.filter((v) => v.sales_channel_id === id).map((v) => v.slug);
+  }
   const channels = await channelsOf(container, eventName, id);
   if (!channels) return villages.map((v) => v.slug);
   return villages

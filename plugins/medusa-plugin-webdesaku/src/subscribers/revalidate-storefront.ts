@@ -3,7 +3,11 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { villageSlugsForEvent } from '../lib/village-tags';
 import { revalidateStorefrontWorkflow } from '../workflows';
 
-/** A product, variant, price or stock change purges the village's cached product pages. */
+/**
+ * A product, variant, price or stock change purges the village's cached product pages; a sales
+ * channel change its village's (a shop closed); a category change every village's (its name is
+ * searched, its filter listed on every market page).
+ */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string }>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const slugs = await villageSlugsForEvent(container, event.name, event.data.id);
@@ -26,6 +30,9 @@ export const config: SubscriberConfig = {
     'inventory-level.created',
     'inventory-level.updated',
     'inventory-level.deleted',
+    'sales-channel.updated',
+    'product-category.updated',
+    'product-category.deleted',
   ],
   context: { subscriberId: 'webdesaku-revalidate-storefront' },
 };
