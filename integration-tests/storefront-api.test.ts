@@ -43,6 +43,10 @@ const ROUTES = [
   '/pesanan/order_01ABCDEFGHIJKLMN',
   '/pesanan/order_01ABCDEFGHIJKLMN/nota',
   '/sitemap.xml',
+  '/sitemap/pages-1.xml',
+  '/sitemap/articles-1.xml',
+  '/sitemap/products-1.xml',
+  '/robots.txt',
 ];
 
 const ODD_QUERIES = [
@@ -65,6 +69,9 @@ const ODD_PATHS = [
   '/media/cms/uploads/..%2F..%2F.env',
   '/media/shop/../../package.json',
   '/kecamatan/tidak-ada',
+  '/sitemap/products-999.xml',
+  '/sitemap/..%2F..%2F.env',
+  '/sitemap/pages.xml.gz',
 ];
 
 describe('storefront server routes against the real backends', () => {
@@ -204,6 +211,64 @@ describe('storefront server routes against the real backends', () => {
     // And the language switch on the Indonesian page goes straight to the translation
     const indonesian = await visit(`/desa/anjun/berita/${id}`).then((r) => r.text());
     expect(/<a href="([^"]+)"[^>]*hreflang="en"/.exec(indonesian)?.[1]).toBe(`/en/desa/anjun/berita/${en}`);
+  });
+
+  it('names a sitemap index in robots.txt whose child sitemaps list every public page in both languages', async () => {
+    // Given the demo regency: a translated article of Anjun and a product of its shop
+    const { urls } = stack.config;
+    const listed = await fetch(
+      `${urls.cms}/api/webdesaku/articles?locale=id&filters[village][slug][$eq]=anjun&pagination[pageSize]=1` +
+        '&populate[localizations][fields][0]=slug&populate[localizations][fields][1]=locale',
+    ).then((r) => r.json());
+    const article = listed.data[0].slug as string;
+    const english = listed.data[0].localizations.find((l: { locale: string }) => l.locale === 'en').slug;
+    const shop = await fetch(`${urls.commerce}/webdesaku/villages/anjun/products?limit=1`).then((r) =>
+      r.json(),
+    );
+    const product = shop.products[0].handle as string;
+    const xml = async (url: string) => {
+      const res = await fetch(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('content-type'), url).toBe('application/xml; charset=utf-8');
+      return res.text();
+    };
+    const locs = (text: string) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    // When robots.txt, the index and every child it names are read
+    const robots = await fetch(`${base}/robots.txt`).then((r) => r.text());
+    const index = await xml(`${base}/sitemap.xml`);
+    const children = locs(index);
+    const child = Object.fromEntries(
+      await Promise.all(children.map(async (url) => [new URL(url).pathname, await xml(url)] as const)),
+    );
+    // Then robots.txt names the index, and the index pages, articles and products with their lastmod
+    expect(robots).toContain(`Sitemap: ${base}/sitemap.xml`);
+    expect(index).toContain('<sitemapindex');
+    expect(Object.keys(child)).toEqual(
+      expect.arrayContaining(['/sitemap/pages-1.xml', '/sitemap/articles-1.xml', '/sitemap/products-1.xml']),
+    );
+    expect(index.match(/<lastmod>/g)).toHaveLength(children.length);
+    // And each URL carries its lastmod and both language versions
+    const entry = (path: string) => {
+      const all = Object.values(child).join('\n');
+      return new RegExp(`<url><loc>${base}${path}</loc>(.*?)</url>`).exec(all)?.[1] ?? '';
+    };
+    const alternate = (lang: string, path: string) =>
+      `<xhtml:link rel="alternate" hreflang="${lang}" href="${base}${path}"/>`;
+    for (const path of ['/', '/lapak', '/kecamatan/plered', '/desa/anjun', '/en/desa/anjun/transparansi']) {
+      expect(entry(path), path).toMatch(/^<lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod>/);
+    }
+    expect(entry('/desa/anjun/profil')).toContain(alternate('en', '/en/desa/anjun/profil'));
+    expect(entry(`/desa/anjun/berita/${article}`)).toContain(
+      alternate('en', `/en/desa/anjun/berita/${english}`),
+    );
+    expect(entry(`/en/desa/anjun/berita/${english}`)).toContain(
+      alternate('x-default', `/desa/anjun/berita/${article}`),
+    );
+    expect(entry(`/desa/anjun/lapak/${product}`)).toContain(
+      alternate('en', `/en/desa/anjun/lapak/${product}`),
+    );
+    // And a child that does not exist is a 404
+    expect((await fetch(`${base}/sitemap/products-999.xml`)).status).toBe(404);
   });
 
   it('answers odd query parameters on every route without a server error', async () => {

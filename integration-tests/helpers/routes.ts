@@ -43,6 +43,7 @@ export const STOREFRONT_UNKNOWN = [
   '/api/orders/{x}?contact=pembeli%40contoh.id',
   '/media/cms/uploads/{x}',
   '/media/shop/static/{x}',
+  '/sitemap/{x}',
 ];
 
 export const STRAPI_UNKNOWN = [
@@ -69,6 +70,7 @@ export function fuzzPaths(urls: { cms: string; commerce: string; storefront: str
     `${sf}/en/cari`,
     `${sf}/keranjang`,
     `${sf}/sitemap.xml`,
+    `${sf}/sitemap/pages-1.xml`,
     `${sf}/api/portal`,
     `${sf}/api/search`,
     `${sf}/api/villages/${VILLAGE_A}`,
@@ -82,7 +84,9 @@ export function fuzzPaths(urls: { cms: string; commerce: string; storefront: str
     `${urls.cms}/api/webdesaku/articles`,
     `${urls.cms}/api/webdesaku/budgets`,
     `${urls.cms}/api/webdesaku/statistics`,
+    `${urls.cms}/api/webdesaku/sitemap`,
     `${urls.commerce}/webdesaku/villages`,
     `${urls.commerce}/webdesaku/villages/${VILLAGE_A}`,
+    `${urls.commerce}/webdesaku/sitemap/products`,
   ];
 }

@@ -1,6 +1,6 @@
 // Two ways to measure one URL from loopback, both bounded in time and count:
 // throughput — autocannon with several connections for a few seconds (req/s, p50, p99);
-// latency — one request after another (p50, p99 of single requests, no queueing), which is what
+// latency — one request after another (p50, p95, p99 of single requests, no queueing), which is what
 // the merge-overhead budget compares. Every figure is the median of several runs.
 import autocannon from 'autocannon';
 
@@ -93,10 +93,16 @@ export async function latency(target, { runs = 3, count = 150, seconds = 4, befo
       samples.push(ms);
     }
     samples.sort((a, b) => a - b);
-    results.push({ p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length });
+    results.push({
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      p99: percentile(samples, 99),
+      n: samples.length,
+    });
   }
   return {
     p50: median(results.map((r) => r.p50)),
+    p95: median(results.map((r) => r.p95)),
     p99: median(results.map((r) => r.p99)),
     samples: results.reduce((n, r) => n + r.n, 0),
     failed,

@@ -2,13 +2,20 @@
 // 100 apart) and taking turns run by run: a shared VM's speed drifts by tens of percent within
 // minutes, which decided the comparison when the scales were measured one after the other.
 // Both storefronts run with STOREFRONT_CACHE=off (the uncached page is the one that costs more as
-// data grows).
+// data grows). The regency market's route reads every village shop in one statement, so it is the
+// call most likely to grow with the regency: its list and both searches are compared here too.
 import { PORTS } from '../config.mjs';
 import { latency, median } from './load.mjs';
 import { bootStack } from './stack.mjs';
 import { villageTargets } from './suite.mjs';
 
-const FIGURES = { page: (t) => t.page, products: (t) => t.products };
+const FIGURES = {
+  page: (t) => t.page,
+  products: (t) => t.products,
+  marketList: (t) => t.market.list,
+  marketSearch: (t) => t.market.search,
+  marketSearchWord: (t) => t.market.searchWord,
+};
 
 export async function measureScalesSideBySide(scales, { slug, load, production = true, rounds = 5, log }) {
   const stacks = [];
@@ -24,12 +31,18 @@ export async function measureScalesSideBySide(scales, { slug, load, production =
     const samples = Object.fromEntries(
       scales.map((s) => [s.name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, []]))]),
     );
+    const failed = Object.fromEntries(
+      scales.map((s) => [s.name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, 0]))]),
+    );
     const once = { ...load.latency, runs: 1 };
     for (let round = 0; round < rounds; round++) {
       log(`  putaran ${round + 1}/${rounds} …`);
       for (const [figure, pick] of Object.entries(FIGURES))
-        for (const [i, scale] of scales.entries())
-          samples[scale.name][figure].push((await latency(pick(targets[i]), once)).p50);
+        for (const [i, scale] of scales.entries()) {
+          const measured = await latency(pick(targets[i]), once);
+          samples[scale.name][figure].push(measured.p50);
+          failed[scale.name][figure] += measured.failed;
+        }
     }
     return Object.fromEntries(
       scales.map((s) => [
@@ -39,7 +52,7 @@ export async function measureScalesSideBySide(scales, { slug, load, production =
           ...Object.fromEntries(
             Object.keys(FIGURES).map((f) => [
               f,
-              { p50: median(samples[s.name][f]), runs: samples[s.name][f] },
+              { p50: median(samples[s.name][f]), runs: samples[s.name][f], failed: failed[s.name][f] },
             ]),
           ),
         },

@@ -1,9 +1,10 @@
 // Everything measured on one running stack: the village page (cached, uncached), nginx serving its
 // saved HTML, and the backend calls the page makes (Strapi village home, Medusa village lookup and
-// product list, the latter also with Medusa's Redis caching module).
+// product list, the latter also with Medusa's Redis caching module); the regency market (market.mjs).
 import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
 import { latency, throughput, throughputRounds } from './load.mjs';
+import { marketMeasurer, marketTargets } from './market.mjs';
 import { measureOrderLoop } from './order-loop.mjs';
 import { serveWithNginx } from './nginx.mjs';
 import { serveWithNode } from './node-static.mjs';
@@ -14,6 +15,9 @@ const PRODUCT_FIELDS =
 // The storefront's switch for both cache layers (whole-page HTML and backend data): every request
 // renders and loads fresh from Strapi and Medusa.
 const NO_CACHE = { STOREFRONT_CACHE: 'off' };
+// One machine asks the same few URLs thousands of times: the per-visitor limits (order page,
+// search) would answer 429. The limiter still runs on every request, only with a higher limit.
+const NO_RATE_LIMIT = { RATE_LIMIT_SCALE: '1000' };
 
 async function json(url, headers = {}) {
   const res = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
@@ -46,6 +50,7 @@ export async function villageTargets(urls, slug) {
     products,
     villageProducts,
     shop: { url: `${urls.commerce}/webdesaku/villages/${slug}` },
+    market: marketTargets(urls, village.name),
     article: homeBody.articles?.[0]?.slug ?? homeBody.data?.articles?.[0]?.slug,
     product: productBody.products?.[0]?.handle,
     productCount: productBody.count,
@@ -101,10 +106,12 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
       load.latency,
     ),
   };
+  const market = marketMeasurer(t.market, { load, log });
+  r.market = market.results;
+  await market.route();
 
   log('  alur pesanan: pesanan → lonceng penjual, halaman pesanan (restart tanpa batas laju) …');
-  // One machine asks the order page hundreds of times: the per-visitor limit would answer 429.
-  await stack.restart('storefront', { RATE_LIMIT_SCALE: '1000' });
+  await stack.restart('storefront', NO_RATE_LIMIT);
   try {
     r.orderLoop = await measureOrderLoop(stack.urls, { slug, load, products: t.products });
   } catch (error) {
@@ -113,9 +120,11 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   }
 
   log('  storefront tanpa cache (restart) …');
-  await stack.restart('storefront', NO_CACHE);
+  await stack.restart('storefront', { ...NO_CACHE, ...NO_RATE_LIMIT });
   r.pageUncached = await both('halaman desa, tanpa cache', t.page);
+  await market.uncached();
   await stack.restart('storefront', {});
+  await market.cached();
 
   log('  Medusa dengan modul caching Redis (restart) …');
   // Last and optional: if Medusa cannot restart (e.g. a rebuild removed its output meanwhile),

@@ -19,6 +19,70 @@ const need = (v) => {
   return v;
 };
 
+const signed = (growth) => `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)} %`;
+const notes = (...parts) => (parts.some(Boolean) ? ` (${parts.filter(Boolean).join(', ')})` : '');
+
+// The regency market's route (measure/market.mjs): its list is /lapak's data call, its searches
+// /cari's. A budget holds for every figure it names, and only when every request answered 2xx.
+const MARKET_BUDGETS = [
+  ['Market search data call', ['search', 'searchWord']],
+  ['Market list (/lapak data)', ['list']],
+];
+const SIDE_BY_SIDE_KEY = { list: 'marketList', search: 'marketSearch', searchWord: 'marketSearchWord' };
+const MARKET_P50_LIMIT = 50;
+
+function marketBudgets(run, m) {
+  const market = m.results.market ?? {};
+  const base = run.scales.demo?.results.market;
+  const side = run.sideBySide;
+  const name = (key) => (key === 'list' ? '' : `"${market.queries?.[key] ?? key}" `);
+  const failedOf = (figures) => figures.reduce((n, f) => n + (f.failed ?? 0), 0);
+  const budgets = MARKET_BUDGETS.map(([what, keys]) =>
+    check(`${what} p50 ≤ ${MARKET_P50_LIMIT} ms (${m.villages} desa)`, () => {
+      const figures = keys.map((key) => ({
+        key,
+        p50: need(market[key]?.latency.p50),
+        failed: market[key].latency.failed,
+      }));
+      const failed = failedOf(figures);
+      return {
+        figure: `${figures.map((f) => `${name(f.key)}${ms(f.p50)}`).join(' · ')}${notes(failed && `${failed} failed`)}`,
+        limit: `≤ ${ms(MARKET_P50_LIMIT)}`,
+        met: figures.every((f) => f.p50 <= MARKET_P50_LIMIT) && !failed,
+      };
+    }),
+  );
+  for (const [what, keys] of MARKET_BUDGETS) {
+    budgets.push(
+      check(`${what} p50 at ${m.villages} desa within 20 % of ${run.scales.demo?.villages ?? 3} desa`, () => {
+        // Side by side when measured so (as the budgets above), else one scale after the other.
+        const figures = keys.map((key) => {
+          const small = side ? side.demo?.[SIDE_BY_SIDE_KEY[key]] : base?.[key]?.latency;
+          const large = side ? side.regency?.[SIDE_BY_SIDE_KEY[key]] : market[key]?.latency;
+          const growth = need(large?.p50) / need(small?.p50) - 1;
+          return {
+            key,
+            small: small.p50,
+            large: large.p50,
+            growth,
+            failed: (small.failed ?? 0) + (large.failed ?? 0),
+          };
+        });
+        const failed = failedOf(figures);
+        const each = figures.map(
+          (f) => `${name(f.key)}${ms(f.large)} vs ${ms(f.small)} (${signed(f.growth)})`,
+        );
+        return {
+          figure: `${each.join(' · ')}${notes(side && 'side by side', failed && `${failed} failed`)}`,
+          limit: '≤ +20 %',
+          met: figures.every((f) => f.growth <= 0.2) && !failed,
+        };
+      }),
+    );
+  }
+  return budgets;
+}
+
 /**
  * The slowest of the backend calls the uncached page makes: Strapi's home and Medusa's village
  * products (our plugin's one call); runs before that call existed made the store product list.
@@ -79,6 +143,7 @@ export function judge(run) {
         ),
       );
     }
+    budgets.push(...marketBudgets(run, m));
   }
   const limits = { village: 75, article: 75, product: 150, checkout: 150 };
   for (const [page, limit] of Object.entries(limits)) {

@@ -36,6 +36,61 @@ const LATENCY = [
   ["The page's backend calls made together (Strapi home ∥ Medusa village products)", 'backendsTogether'],
 ];
 
+// The regency market (measure/market.mjs): our plugin's route alone, then the storefront on it.
+const MARKET = [
+  ['Market list `/webdesaku/products?limit=24` (newest; what `/lapak` asks)', 'list', true],
+  ['Market search `?q=<words>&limit=24` (relevance; a word and the village name)', 'search', true],
+  ['Market search `?q=<word>&limit=24` (relevance; what `/cari?q=<word>` asks)', 'searchWord', true],
+  ['Market categories `/webdesaku/categories` (`/lapak` asks them beside the list)', 'categories', false],
+  ['`/lapak`, cache warm', 'lapakCached', true],
+  ['`/lapak`, no data cache', 'lapakUncached', true],
+  ['`/cari?q=<word>`, no data cache', 'cariUncached', true],
+  ["`/api/lapak` (the page's data route), no data cache", 'lapakData', false],
+  ['`/api/search?q=<word>&locale=id` (villages, news and products), no data cache', 'searchData', false],
+];
+const SIDE_BY_SIDE = [
+  ['Village page, no data cache', 'page'],
+  ['Medusa store product list', 'products'],
+  ['Market list (`/lapak` data)', 'marketList'],
+  ['Market search, a word and the village name', 'marketSearch'],
+  ['Market search, one word', 'marketSearchWord'],
+];
+
+function marketTable(scales) {
+  const market = (s) => s.results.market ?? {};
+  const queries = scales.map((s) => market(s).queries).find(Boolean) ?? {};
+  const words = (label) =>
+    label.replace('<words>', queries.search ?? '<words>').replace(/<word>/g, queries.searchWord ?? '<word>');
+  const failed = (n) => (n ? ` (${n} failed)` : '');
+  const rows = MARKET.map(([label, key, underLoad]) => [
+    words(label),
+    ...scales.flatMap((s) => {
+      const { throughput: t, latency: l } = market(s)[key] ?? {};
+      return [
+        underLoad && t ? `${fmt(t.rps)} · ${fmt(t.p50)} / ${fmt(t.p99)}${failed(t.failed)}` : '–',
+        l ? `${fmt(l.p50, 1)} / ${fmt(l.p95, 1)}${failed(l.failed)}` : '–',
+      ];
+    }),
+  ]);
+  rows.push([
+    'Products found by the list · the two searches',
+    ...scales.flatMap((s) => {
+      const found = market(s).found ?? {};
+      return [`${['list', 'search', 'searchWord'].map((k) => fmt(found[k])).join(' · ')}`, ''];
+    }),
+  ]);
+  return table(
+    [
+      '',
+      ...scales.flatMap((s) => [
+        `${s.villages} desa: req/s · p50 / p99 under load`,
+        `${s.villages} desa: one at a time p50 / p95`,
+      ]),
+    ],
+    rows,
+  );
+}
+
 export function runMarkdown(run) {
   const scales = Object.values(run.scales ?? {});
   const head = (unit) => [
@@ -140,6 +195,16 @@ export function runMarkdown(run) {
     );
     out.push('');
   }
+  if (scales.some((s) => s.results.market)) {
+    out.push(
+      "**Regency market** — our plugin's `/webdesaku/products` lists and searches every village shop in one SQL " +
+        'statement; measured alone, then through the storefront pages on it (req/s · p50 / p99 ms under load; ' +
+        'p50 / p95 ms one request at a time):',
+    );
+    out.push('');
+    out.push(marketTable(scales));
+    out.push('');
+  }
   if (run.sideBySide?.demo && run.sideBySide?.regency) {
     const { demo, regency } = run.sideBySide;
     const runs = (f) => f.runs.map((v) => fmt(v, 1)).join(', ');
@@ -150,13 +215,10 @@ export function runMarkdown(run) {
     out.push(
       table(
         ['', `${demo.villages} desa`, `${regency.villages} desa`, 'growth'],
-        [
-          ['Village page, no data cache', 'page'],
-          ['Medusa store product list', 'products'],
-        ].map(([label, key]) => [
+        SIDE_BY_SIDE.filter(([, key]) => demo[key] && regency[key]).map(([label, key]) => [
           label,
-          `${fmt(demo[key].p50, 1)} (${runs(demo[key])})`,
-          `${fmt(regency[key].p50, 1)} (${runs(regency[key])})`,
+          `${fmt(demo[key].p50, 1)} (${runs(demo[key])})${demo[key].failed ? `, ${demo[key].failed} failed` : ''}`,
+          `${fmt(regency[key].p50, 1)} (${runs(regency[key])})${regency[key].failed ? `, ${regency[key].failed} failed` : ''}`,
           `${regency[key].p50 >= demo[key].p50 ? '+' : ''}${fmt((regency[key].p50 / demo[key].p50 - 1) * 100)} %`,
         ]),
       ),
@@ -210,9 +272,10 @@ export function runMarkdown(run) {
     );
     out.push('');
   }
-  const failures = Object.values(run.scales ?? {}).flatMap((sc) =>
-    sc.results.failed ? [`${sc.villages} desa: not measured — ${sc.results.failed}`] : [],
-  );
+  const failures = Object.values(run.scales ?? {}).flatMap((sc) => [
+    ...(sc.results.failed ? [`${sc.villages} desa: not measured — ${sc.results.failed}`] : []),
+    ...(sc.results.market?.failed ?? []).map((f) => `${sc.villages} desa: market step not measured — ${f}`),
+  ]);
   for (const note of [...(run.notes ?? []), ...failures]) out.push(`- ${note}`);
   if (run.notes?.length || failures.length) out.push('');
   return out.join('\n');

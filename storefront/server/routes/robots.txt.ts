@@ -11,6 +11,7 @@ export default defineEventHandler((event) => {
     'Disallow: /en/checkout/',
     'Disallow: /en/pesanan/',
     '',
+    // The sitemap index; it names the child sitemaps (pages, articles, products).
     `Sitemap: ${base}/sitemap.xml`,
     '',
   ].join('\n');

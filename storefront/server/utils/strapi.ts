@@ -3,6 +3,8 @@ import type { Paged, VillagePage } from '#shared/types/pages';
 import { backendRequest, strapiQuery } from './backend-http';
 import { arr, first, num, obj, type Raw } from './raw';
 import * as map from './strapi-mappers';
+import { mapSitemapContent } from './sitemap-mappers';
+import type { SitemapContent } from './sitemap-urls';
 import { useStorefrontConfig } from './config';
 
 export type Locale = 'id' | 'en';
@@ -167,6 +169,12 @@ export function strapiClient(base: string) {
       if (!other) return null;
       const article = map.mapArticle(other);
       return locale === 'en' || article.slugs.id ? article : null;
+    },
+    /** Every published village, kecamatan and village article with its update time, in one call. */
+    async sitemap(): Promise<SitemapContent> {
+      return mapSitemapContent(
+        await backendRequest<unknown>('strapi', base, '/api/webdesaku/sitemap', { timeout: 20000 }),
+      );
     },
     async localizedList(kind: ContentKind, q: ListQuery): Promise<unknown> {
       const raw = await list(kind, q);

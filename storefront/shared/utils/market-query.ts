@@ -5,7 +5,8 @@ export type MarketSort = (typeof MARKET_SORTS)[number] | 'relevance';
 export const MARKET_PAGE_SIZE = 24;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HANDLE = /^[a-z0-9-]{1,100}$/;
-const PRODUCER = /^[A-Za-z0-9_]{1,64}$/;
+// A producer's id as Medusa makes it (`prdc_` and a ULID).
+const PRODUCER = /^prdc_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /** What a /lapak (or kecamatan) page shows, read from its URL. */
 export interface MarketQuery {

@@ -1,9 +1,18 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from '@medusajs/framework/http';
 import { GrantRegencyAdminSchema } from './admin/webdesaku/regency-admins/validators';
+import { CreateProducerSchema, UpdateProducerSchema } from './admin/webdesaku/producers/validators';
+import { SetProductProducerSchema } from './admin/webdesaku/products/validators';
 import { LinkSellerSchema } from './admin/webdesaku/sellers/validators';
 import { RejectProofSchema } from './admin/webdesaku/orders/[id]/payment-proof/reject/validators';
 import { VillagePaymentSchema } from './admin/webdesaku/villages/[id]/payment/validators';
 import { UpsertVillageSchema } from './admin/webdesaku/villages/validators';
+import { MarketQuerySchema } from './webdesaku/products/validators';
+import { MarketCategoriesQuerySchema } from './webdesaku/categories/validators';
 import { PHOTO_BODY_LIMIT, PhotoSchema } from './validators/photo';
 import { authenticateSyncOrRegency } from './auth-sync-or-regency';
 import { errorHandler } from './guards/error-handler';
@@ -37,6 +46,16 @@ export default defineMiddlewares({
     // multipart parser (a wrong order would refuse every upload: the tests' positive control).
     { matcher: '/admin/uploads', method: ['POST'], middlewares: [guardUploads] },
     {
+      matcher: '/webdesaku/products',
+      method: ['GET'],
+      middlewares: [validateAndTransformQuery(MarketQuerySchema, {})],
+    },
+    {
+      matcher: '/webdesaku/categories',
+      method: ['GET'],
+      middlewares: [validateAndTransformQuery(MarketCategoriesQuerySchema, {})],
+    },
+    {
       matcher: '/admin/webdesaku/villages',
       method: ['POST'],
       middlewares: [authenticateSyncOrRegency(), validateAndTransformBody(UpsertVillageSchema)],
@@ -57,6 +76,27 @@ export default defineMiddlewares({
       method: ['POST'],
       bodyParser: { sizeLimit: PHOTO_BODY_LIMIT },
       middlewares: [validateAndTransformBody(PhotoSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/villages/:id/producers',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(CreateProducerSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/producers/:id',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(UpdateProducerSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/producers/:id/photo',
+      method: ['POST'],
+      bodyParser: { sizeLimit: PHOTO_BODY_LIMIT },
+      middlewares: [validateAndTransformBody(PhotoSchema)],
+    },
+    {
+      matcher: '/admin/webdesaku/products/:id/producer',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(SetProductProducerSchema)],
     },
     {
       matcher: '/admin/webdesaku/orders/:id/payment-proof/reject',

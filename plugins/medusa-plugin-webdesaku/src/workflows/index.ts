@@ -17,3 +17,12 @@ export {
   submitPaymentProofWorkflow,
 } from './payment-proof';
 export { cancelOrderWithReasonWorkflow } from './cancel-order-with-reason';
+export {
+  PRODUCERS_CHANGED,
+  createProducerWorkflow,
+  deleteProducerWorkflow,
+  setProducerPhotoWorkflow,
+  setProductProducerWorkflow,
+  updateProducerWorkflow,
+} from './producers';
+export type { CreateProducerInput, ProducerData, ProducerUpdate, SetProducerPhotoInput } from './producers';

@@ -5,10 +5,10 @@ import { sdk } from './sdk';
 import { useVillageChange, type AdminVillage, type VillageResponse } from './villages';
 
 // The server's limit, checked here too so a seller does not wait for a long upload to be refused.
-const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_BYTES = 5 * 1024 * 1024;
 
 /** The file as base64, without the `data:…;base64,` prefix that the route does not take. */
-function readBase64(file: File): Promise<string> {
+export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

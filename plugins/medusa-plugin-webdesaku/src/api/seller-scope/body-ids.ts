@@ -8,6 +8,7 @@ import {
   requireOrderLineItems,
   requirePayment,
   requirePaymentCollection,
+  requireProducers,
   requireReservation,
   requireShippingOption,
 } from './ownership';
@@ -65,8 +66,8 @@ async function partsOf(ctx: ScopeContext, productId: string): Promise<Set<string
  * Deny by default for every id in a seller's write: Medusa's batch and link routes act on whatever
  * ids the body lists, whatever the URL names. Each id must be a part of the product in the URL
  * (`ctx.productId`), a record of the village's own (its channel, location, inventory items and
- * levels, orders with their lines, fulfilments and payments, reservations, shipping options), or a
- * regency-wide record; any other kind or owner is refused.
+ * levels, orders with their lines, fulfilments and payments, reservations, shipping options,
+ * producers), or a regency-wide record; any other kind or owner is refused.
  */
 export async function requireOwnBodyIds(ctx: ScopeContext): Promise<void> {
   await requireOwnIds(ctx, [...idsIn(ctx.req.body)]);
@@ -135,6 +136,9 @@ async function requireOwnIds(ctx: ScopeContext, ids: string[]): Promise<void> {
         break;
       case 'so':
         for (const id of list) await requireShippingOption(ctx, id);
+        break;
+      case 'prdc':
+        await requireProducers(ctx, list);
         break;
       default:
         deny(ctx.village, 'Data yang disebut di permintaan ini');

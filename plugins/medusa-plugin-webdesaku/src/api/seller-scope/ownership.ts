@@ -142,3 +142,11 @@ export async function requireOrderLineItems(
   const own = new Set((order?.items ?? []).map((i: Row) => i?.id));
   if (lineIds.some((id) => !own.has(id))) deny(ctx.village, 'Baris pesanan ini');
 }
+
+/** A producer (pelapak) is the village's own when it was added to the seller's village. */
+export async function requireProducers(ctx: ScopeContext, producerIds: string[]): Promise<void> {
+  if (!producerIds.length) return;
+  const producers = await graph(ctx, 'producer', ['id', 'village_id'], { id: producerIds });
+  const own = new Set(producers.filter((p) => p.village_id === ctx.village.id).map((p) => p.id));
+  if (producerIds.some((id) => !own.has(id))) deny(ctx.village, 'Pelapak ini');
+}

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { schemas, uidOf, type TypeName } from '../content-types';
 import home from './home';
+import sitemap from './sitemap';
 
 /**
  * Strapi 5's content API honours `?status=draft` for anyone allowed to read. The
@@ -22,4 +23,4 @@ const core = Object.fromEntries(
   (Object.keys(schemas) as TypeName[]).map((name) => [name, publishedOnly(name)]),
 );
 
-export default { ...core, home };
+export default { ...core, home, sitemap };

@@ -1,6 +1,6 @@
 /**
  * Content API under /api/webdesaku: the core read routes of every type (public role
- * gets find/findOne only) and the one-call village home.
+ * gets find/findOne only), the one-call village home and the sitemap's one call.
  */
 import { factories } from '@strapi/strapi';
 import { schemas, uidOf, type TypeName } from '../content-types';
@@ -39,6 +39,12 @@ export default {
         path: '/villages/:slug/home',
         handler: 'home.find',
         config: { auth: false, description: 'Satu panggilan untuk halaman desa' },
+      },
+      {
+        method: 'GET',
+        path: '/sitemap',
+        handler: 'sitemap.find',
+        config: { auth: false, description: 'Satu panggilan untuk sitemap storefront' },
       },
       ...coreRoutes(),
     ],

@@ -4,10 +4,11 @@ import seed from '../seed';
 import home from './home';
 import provisioning from './provisioning';
 import revalidation from './revalidation';
+import sitemap from './sitemap';
 
 /** Core services back the core read controllers of every content type. */
 const core = Object.fromEntries(
   (Object.keys(schemas) as TypeName[]).map((name) => [name, factories.createCoreService(uidOf(name) as any)]),
 );
 
-export default { ...core, home, provisioning, revalidation, seed };
+export default { ...core, home, provisioning, revalidation, seed, sitemap };

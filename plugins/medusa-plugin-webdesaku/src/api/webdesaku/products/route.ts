@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { searchTerms } from '../../../lib/market/search-terms';
 import { listMarketProducts } from '../../../lib/market/list-market-products';
-import { productIdsOfProducer } from '../../../lib/market/producer-products';
+import { productIdsOfProducer } from '../../../lib/producers';
 import type { MarketQuery } from './validators';
 
 /** The day in Jakarta: the featured order changes at local midnight. */

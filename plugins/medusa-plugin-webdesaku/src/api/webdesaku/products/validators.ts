@@ -1,5 +1,6 @@
 import { z } from '@medusajs/framework/zod';
 import { MARKET_SORTS } from '../../../lib/market/market-filter';
+import { PRODUCER_ID } from '../../../lib/producers';
 import { VillageSlugList } from '../../validators/village-slugs';
 
 const rupiah = z.coerce.number().int('Harga harus bilangan bulat').min(0).max(1_000_000_000);
@@ -15,10 +16,7 @@ export const MarketQuerySchema = z
       .string()
       .regex(/^[a-z0-9-]{1,200}$/, 'Produk tidak dikenal')
       .optional(),
-    producer: z
-      .string()
-      .regex(/^[A-Za-z0-9_]{1,64}$/, 'Pelapak tidak dikenal')
-      .optional(),
+    producer: z.string().regex(PRODUCER_ID, 'Pelapak tidak dikenal').optional(),
     min_price: rupiah.optional(),
     max_price: rupiah.optional(),
     in_stock: z

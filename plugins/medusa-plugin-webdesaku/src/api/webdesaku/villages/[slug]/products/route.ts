@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { listVillageProducts } from '../../../../../lib/catalog';
+import { PRODUCER_ID, producersOfProducts, productIdsOfProducer } from '../../../../../lib/producers';
 import { findVillageBySlug, publicVillage } from '../../../../../lib/villages';
 
 const MAX_LIMIT = 50;
@@ -18,18 +19,42 @@ function whole(value: unknown, name: string, fallback: number, [min, max]: [numb
   return n;
 }
 
+/** The producer (pelapak) to list the products of, or none; a 400 for what is not a producer's id. */
+function producerFilter(value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && PRODUCER_ID.test(value)) return value;
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `producer harus id pelapak (prdc_…), bukan ${JSON.stringify(value)}.`,
+  );
+}
+
 /**
  * The village's shop and its newest products in one public call (no key needed): what the
- * storefront's village home shows. A village without an active shop answers an empty list.
+ * storefront's village home shows, each product with its producer (null when it names none);
+ * `producer=<id>` lists only that producer's. A village without an active shop answers an empty list.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const village = await findVillageBySlug(req.scope, req.params.slug);
   const limit = whole(req.query.limit, 'limit', 8, [1, MAX_LIMIT]);
   const offset = whole(req.query.offset, 'offset', 0, [0, 100_000]);
+  const producer = producerFilter(req.query.producer);
   const shop = publicVillage(village);
   const open = village.status === 'active' && !!village.sales_channel_id && !!village.publishable_key;
+  // Another village's or an unknown producer made none of this village's products: an empty page.
+  const only = open && producer ? await productIdsOfProducer(req.scope, producer, village.id) : undefined;
   const { products, count } = open
-    ? await listVillageProducts(req.scope, village.sales_channel_id!, { limit, offset })
+    ? await listVillageProducts(req.scope, village.sales_channel_id!, { limit, offset, only })
     : { products: [], count: 0 };
-  res.json({ village: shop, products, count, limit, offset });
+  const producers = await producersOfProducts(
+    req.scope,
+    products.map((p) => p.id),
+  );
+  res.json({
+    village: shop,
+    products: products.map((p) => ({ ...p, producer: producers.get(p.id) ?? null })),
+    count,
+    limit,
+    offset,
+  });
 }
