@@ -36,9 +36,21 @@ describe('whole-page cache rules', () => {
     const rule = pageCacheRule('/desa/anjun/lapak?utm_source=%22%3E%3Cscript%3E&page=2&x=1');
     expect(rule?.renderPath).toBe('/desa/anjun/lapak?page=2');
     expect(pageCacheRule('/desa/anjun/?utm=1')?.renderPath).toBe('/desa/anjun');
-    expect(pageCacheRule('/desa/anjun/lapak?sort=a%26x%3D1')?.renderPath).toBe(
-      '/desa/anjun/lapak?sort=a%26x%3D1',
-    );
+    expect(pageCacheRule('/desa/anjun/lapak?sort=a%26x%3D1')?.renderPath).toBe('/desa/anjun/lapak');
+  });
+
+  it('given the same page asked in odd ways, then it is one cache entry (no flooding by variants)', () => {
+    for (const path of [
+      '/lapak?page=01',
+      '/lapak?page=abc',
+      '/lapak?min_price=abc1',
+      '/lapak?sort=acak',
+      '/lapak?in_stock=ya',
+    ]) {
+      expect(pageCacheRule(path)?.key, path).toBe('page:/lapak');
+    }
+    expect(pageCacheRule('/lapak?min_price=15.000')?.key).toBe('page:/lapak?min_price=15000');
+    expect(pageCacheRule(`/lapak?district=${'a'.repeat(101)}`)?.key).toBe('page:/lapak');
   });
 
   it('given personal or one-off pages, then they are never cached', () => {

@@ -16,6 +16,7 @@ export async function createVillageProduct(
     description,
     status = ProductStatus.PUBLISHED,
     categoryIds,
+    prices,
   }: {
     price?: number;
     stock?: number;
@@ -23,6 +24,13 @@ export async function createVillageProduct(
     description?: string;
     status?: ProductStatus;
     categoryIds?: string[];
+    /** Instead of one rupiah price: e.g. a region's price or a price from a quantity up. */
+    prices?: {
+      currency_code: string;
+      amount: number;
+      min_quantity?: number;
+      rules?: Record<string, string>;
+    }[];
   } = {},
 ) {
   counter += 1;
@@ -46,7 +54,7 @@ export async function createVillageProduct(
               sku: handle.toUpperCase(),
               manage_inventory: true,
               options: { Ukuran: 'Standar' },
-              prices: [{ currency_code: 'idr', amount: price }],
+              prices: prices ?? [{ currency_code: 'idr', amount: price }],
             },
           ],
         },

@@ -1,7 +1,13 @@
 import { medusaIntegrationTestRunner } from '@medusajs/test-utils';
-import { Modules, ProductStatus } from '@medusajs/framework/utils';
-import { createProductCategoriesWorkflow } from '@medusajs/medusa/core-flows';
-import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  PriceListStatus,
+  PriceListType,
+  ProductStatus,
+} from '@medusajs/framework/utils';
+import { createPriceListsWorkflow, createProductCategoriesWorkflow } from '@medusajs/medusa/core-flows';
+import { VILLAGE_MODULE } from 'medusa-plugin-webdesaku/modules/village';
 import { marketStatement } from 'medusa-plugin-webdesaku/lib/market/market-query';
 import marketSearchIndex from 'medusa-plugin-webdesaku/migration-scripts/market-search-index';
 import { testDbName } from '../factories/db-name';
@@ -199,8 +205,116 @@ medusaIntegrationTestRunner({
       [{ in_stock: 'ya' }],
       [{ q: 'x'.repeat(101) }],
       [{ unknown: '1' }],
+      [{ 'a.b.c': '1' }],
     ])('answers %j with 400', async (query) => {
       expect(await status(query as Record<string, string | number>)).toBe(400);
+    });
+
+    it('orders and filters by the price the card shows: a sale, a region price, not a bulk price', async () => {
+      // Given Anjun products priced the ways a seller can price them in the dashboard
+      const container = getContainer();
+      const { data: regions } = await api.get('/store/regions', storeHeaders(anjun));
+      const sale = await createVillageProduct(container, anjun, { title: 'Diskon Kendi', price: 45000 });
+      await createPriceListsWorkflow(container).run({
+        input: {
+          price_lists_data: [
+            {
+              title: 'Promo Agustusan',
+              description: 'Diskon 17-an',
+              status: PriceListStatus.ACTIVE,
+              type: PriceListType.SALE,
+              prices: [{ variant_id: sale.variantId, amount: 20000, currency_code: 'idr' }],
+            },
+          ],
+        },
+      });
+      await createVillageProduct(container, anjun, {
+        title: 'Harga Wilayah',
+        prices: [{ currency_code: 'idr', amount: 37000, rules: { region_id: regions.regions[0].id } }],
+      });
+      await createVillageProduct(container, anjun, {
+        title: 'Harga Grosir',
+        prices: [
+          { currency_code: 'idr', amount: 38000 },
+          { currency_code: 'idr', amount: 1000, min_quantity: 10 },
+        ],
+      });
+      const shown = (card: Card) =>
+        Math.min(...card.variants.map((v) => v.calculated_price.calculated_amount));
+      // When the market is sorted cheapest first, then the cards' own prices rise
+      const cheapest = (await market({ village: 'anjun', sort: 'price_asc' })).products;
+      expect(cheapest.map(shown)).toEqual([20000, 30000, 37000, 38000, 45000]);
+      // And a price range keeps what the cards show inside it
+      expect(titles((await market({ village: 'anjun', max_price: 30000 })).products).sort()).toEqual([
+        'Anyaman Bambu',
+        'Diskon Kendi',
+      ]);
+      expect(
+        titles((await market({ village: 'anjun', min_price: 36000, max_price: 39000 })).products).sort(),
+      ).toEqual(['Harga Grosir', 'Harga Wilayah']);
+    });
+
+    it('does not search internal or inactive category names, nor a query without a word', async () => {
+      const container = getContainer();
+      const { result } = await createProductCategoriesWorkflow(container).run({
+        input: { product_categories: [{ name: 'Rahasia Gudang', handle: 'rahasia', is_internal: true }] },
+      });
+      await createVillageProduct(container, anjun, { title: 'Kendi Stok', categoryIds: [result[0].id] });
+      expect((await market({ q: 'rahasia' })).count).toBe(0);
+      expect((await market({ q: 'kendi stok' })).count).toBe(1); // positive control
+      for (const q of ['!!', 'a', '\\']) expect((await market({ q })).count).toBe(0);
+    });
+
+    it("names a product's producer only when the producer is of the product's own village", async () => {
+      // Given a producer of Anjun on an Anjun product, and one of Wanayasa on another Anjun product
+      // (as after the regency moved a product between villages)
+      const container = getContainer();
+      const villages = container.resolve(VILLAGE_MODULE);
+      const [a, w] = await Promise.all(
+        ['anjun', 'wanayasa'].map(async (slug) => (await villages.listVillages({ slug }))[0]),
+      );
+      const [own, foreign] = await villages.createProducers([
+        { village_id: a.id, name: 'Bu Anjun', whatsapp: '6281300000001', whatsapp_public: true },
+        { village_id: w.id, name: 'Pak Wanayasa', whatsapp: '6281300000002', whatsapp_public: false },
+      ]);
+      const link = container.resolve(ContainerRegistrationKeys.LINK);
+      await link.create([
+        {
+          [Modules.PRODUCT]: { product_id: ids['Gerabah Kendi'] },
+          [VILLAGE_MODULE]: { producer_id: own.id },
+        },
+        {
+          [Modules.PRODUCT]: { product_id: ids['Anyaman Bambu'] },
+          [VILLAGE_MODULE]: { producer_id: foreign.id },
+        },
+      ]);
+      // Then the market names Anjun's producer with her public number, and not the other
+      const cards = (await market({ village: 'anjun' })).products as (Card & { producer: unknown })[];
+      expect(cards.find((c) => c.title === 'Gerabah Kendi')?.producer).toMatchObject({
+        name: 'Bu Anjun',
+        whatsapp: '6281300000001',
+      });
+      expect(cards.find((c) => c.title === 'Anyaman Bambu')?.producer).toBeNull();
+      const { data } = await api.get('/webdesaku/villages/anjun/products');
+      expect(JSON.stringify(data)).not.toContain('6281300000002');
+    });
+
+    it("shows a closed shop's producers and products nowhere", async () => {
+      // Given a producer of Sukatani, whose shop the regency closed, and one of Anjun
+      const villages = getContainer().resolve(VILLAGE_MODULE);
+      const [closed] = await villages.listVillages({ slug: 'sukatani' });
+      const [open] = await villages.listVillages({ slug: 'anjun' });
+      await villages.createProducers([
+        { village_id: closed.id, name: 'Bu Tutup', whatsapp: '6281300000009', whatsapp_public: true },
+        { village_id: open.id, name: 'Bu Buka' },
+      ]);
+      // Then Anjun lists its producer (positive control) and Sukatani lists nothing
+      expect((await api.get('/webdesaku/villages/anjun/producers')).data.producers).toHaveLength(1);
+      expect((await api.get('/webdesaku/villages/sukatani/producers')).data.producers).toEqual([]);
+      expect((await api.get('/webdesaku/villages/sukatani/products')).data).toMatchObject({
+        count: 0,
+        products: [],
+      });
     });
 
     it('searches product text through the index the migration script creates', async () => {
@@ -210,7 +324,13 @@ medusaIntegrationTestRunner({
       await marketSearchIndex({ container, args: [] }); // a second run changes nothing
       // When PostgreSQL plans a search with sequential scans discouraged (six products fit a page)
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
-      const { sql, values } = marketStatement({ terms: ['kopi'], sort: 'relevance', limit: 24, offset: 0 });
+      const { sql, values } = marketStatement({
+        terms: ['kopi'],
+        sort: 'relevance',
+        limit: 24,
+        offset: 0,
+        regionId: 'reg_test',
+      });
       const plan = await db.transaction(async (trx) => {
         await trx.raw('SET LOCAL enable_seqscan = off');
         return (await trx.raw(`EXPLAIN ${sql}`, values)).rows.map(

@@ -117,6 +117,37 @@ medusaIntegrationTestRunner({
       expect((await listOf(sellerA, a.village.id)).map((p) => p.id)).toEqual([producerA.id]);
     });
 
+    it("deletes a producer's old photo file when it is replaced, removed, or the producer is deleted", async () => {
+      // Given a producer with a photo, served at its address
+      const producer = await addProducer(api, sellerA, a.village.id, { name: 'Bu Iis' });
+      const upload = async () =>
+        (
+          await api.post(
+            `/admin/webdesaku/producers/${producer.id}/photo`,
+            { content: (await photo()).toString('base64') },
+            sellerA.headers,
+          )
+        ).data.producer.photo_url as string;
+      const status = (url: string) =>
+        api
+          .get(new URL(url).pathname)
+          .then((r) => r.status)
+          .catch((e: { response: { status: number } }) => e.response.status);
+      const first = await upload();
+      expect(await status(first)).toBe(200);
+      // When it is replaced, then the old file is gone and the new one served
+      const second = await upload();
+      expect(await status(second)).toBe(200);
+      expect(await status(first)).toBe(404);
+      // When it is removed, then its file is gone too
+      await api.delete(`/admin/webdesaku/producers/${producer.id}/photo`, sellerA.headers);
+      expect(await status(second)).toBe(404);
+      // When a producer with a photo is deleted, then the photo goes with it
+      const third = await upload();
+      await api.delete(`/admin/webdesaku/producers/${producer.id}`, sellerA.headers);
+      expect(await status(third)).toBe(404);
+    });
+
     it('refuses what is not a name, a number, a short profile or a photo, naming the field', async () => {
       const url = `/admin/webdesaku/villages/${a.village.id}/producers`;
       const cases: [Record<string, unknown>, RegExp][] = [

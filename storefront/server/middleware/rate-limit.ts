@@ -8,8 +8,15 @@ const RULES: { method: string; pattern: RegExp; limit: number }[] = [
   { method: 'POST', pattern: /^\/api\/orders\//, limit: 10 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\/[^/?]+(\/nota)?\?.*contact=/, limit: 30 },
   { method: 'GET', pattern: /^(\/en)?\/pesanan\?.*id=/, limit: 30 },
-  // an uncached search asks every village shop, so a flood of random queries is limited too
+  // an uncached search reads every village shop's products, so a flood of random queries is limited too
   { method: 'GET', pattern: /^(\/en)?\/cari\?|^\/api\/search\?/, limit: 60 },
+  // so are filtered market pages: each new combination of filters is a fresh query and cache entry
+  {
+    method: 'GET',
+    pattern:
+      /^(\/en)?\/(lapak|kecamatan\/[^/?]+|desa\/[^/?]+\/lapak)\/?\?|^\/api\/(lapak|districts\/[^/?]+)\?/,
+    limit: 120,
+  },
 ];
 
 // RATE_LIMIT_SCALE multiplies every limit (e.g. 100 for a load test from one machine).

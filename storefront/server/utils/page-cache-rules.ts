@@ -1,3 +1,4 @@
+import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
 // Which rendered pages may be cached as whole HTML, under which key and purge tags.
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
 const SLUG = '([a-z0-9][a-z0-9-]{0,99})';
@@ -48,10 +49,12 @@ export function pageCacheRule(path: string): PageCacheRule | null {
   for (const rule of RULES) {
     const match = rule.pattern.exec(pathname);
     if (!match) continue;
-    const params = KEY_PARAMS.filter((p) => query.has(p)).map(
-      (p) => `${p}=${encodeURIComponent((query.get(p) ?? '').slice(0, 60))}`,
-    );
-    const renderPath = `${pathname.replace(/\/$/, '') || '/'}${params.length ? `?${params.join('&')}` : ''}`;
+    // The parameters a page reads (pager, order, market filters), as the page itself reads them:
+    // `?page=01`, `?page=abc` or a mistyped price are the same page, not one cache entry each.
+    const params = new URLSearchParams(
+      marketQueryString(parseMarketQuery(Object.fromEntries(query))),
+    ).toString();
+    const renderPath = `${pathname.replace(/\/$/, '') || '/'}${params ? `?${params}` : ''}`;
     return { key: `page:${renderPath}`, tags: rule.tags(match[1] ?? ''), renderPath };
   }
   return null;

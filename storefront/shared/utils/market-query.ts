@@ -3,7 +3,9 @@ export const MARKET_SORTS = ['newest', 'price_asc', 'price_desc', 'title'] as co
 export type MarketSort = (typeof MARKET_SORTS)[number] | 'relevance';
 
 export const MARKET_PAGE_SIZE = 24;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// What Medusa's market route accepts (plugins/medusa-plugin-webdesaku, api/webdesaku/products).
+const MAX_RUPIAH = 1_000_000_000;
 const HANDLE = /^[a-z0-9-]{1,100}$/;
 // A producer's id as Medusa makes it (`prdc_` and a ULID).
 const PRODUCER = /^prdc_[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -30,7 +32,7 @@ const text = (value: unknown, pattern: RegExp) => {
 const rupiah = (value: unknown) => {
   const v = one(value);
   if (typeof v !== 'string' || !/^\d{1,10}$/.test(v.replace(/\./g, ''))) return null;
-  return Number(v.replace(/\./g, '')); // "15.000" as a shopper writes it
+  return Math.min(Number(v.replace(/\./g, '')), MAX_RUPIAH); // "15.000" as a shopper writes it
 };
 
 /**
@@ -56,14 +58,14 @@ export function parseMarketQuery(query: Record<string, unknown>): MarketQuery {
 /** The URL query of a market query: only what differs from the defaults, in a stable order. */
 export function marketQueryString(q: MarketQuery): Record<string, string> {
   const out: Record<string, string> = {};
+  if (q.page > 1) out.page = String(q.page);
+  if (q.sort !== 'newest') out.sort = q.sort;
+  if (q.category) out.category = q.category;
   if (q.district) out.district = q.district;
   if (q.village) out.village = q.village;
-  if (q.category) out.category = q.category;
   if (q.producer) out.producer = q.producer;
   if (q.minPrice !== null) out.min_price = String(q.minPrice);
   if (q.maxPrice !== null) out.max_price = String(q.maxPrice);
   if (q.inStock) out.in_stock = '1';
-  if (q.sort !== 'newest') out.sort = q.sort;
-  if (q.page > 1) out.page = String(q.page);
   return out;
 }

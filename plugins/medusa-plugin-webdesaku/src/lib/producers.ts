@@ -62,15 +62,26 @@ async function linkRows(container: MedusaContainer, filters: Record<string, unkn
   return data as unknown as LinkRow[];
 }
 
-/** The producer of each product that names one, for a page of products: one read, not one per product. */
+/**
+ * The producer of each product that names one, for a page of products: one read, not one per
+ * product. Only a producer of the product's own village counts (`villageOf`: product → village
+ * id): a product the regency moved or shared names no other village's producer, nor their number.
+ */
 export async function producersOfProducts(
   container: MedusaContainer,
-  productIds: string[],
+  villageOf: Map<string, string>,
 ): Promise<Map<string, PublicProducer>> {
   const producers = new Map<string, PublicProducer>();
-  if (!productIds.length) return producers;
-  const rows = await linkRows(container, { product_id: [...new Set(productIds)] }, PUBLIC_FIELDS);
-  for (const row of rows) if (row.producer) producers.set(row.product_id, publicProducer(row.producer));
+  if (!villageOf.size) return producers;
+  const rows = await linkRows(container, { product_id: [...villageOf.keys()] }, [
+    ...PUBLIC_FIELDS,
+    'producer.village_id',
+  ]);
+  for (const row of rows) {
+    if (row.producer && row.producer.village_id === villageOf.get(row.product_id)) {
+      producers.set(row.product_id, publicProducer(row.producer));
+    }
+  }
   return producers;
 }
 

@@ -22,8 +22,11 @@ export async function productProducer(container: MedusaContainer, productId: str
   const [village] = channels.length
     ? await villageService(container).listVillages({ sales_channel_id: channels })
     : [];
+  // A producer of another village (the regency moved or shared the product) is not shown to
+  // this village's sellers: it would reveal a number its producer never agreed to show them.
+  const producer = product.producer as Producer | null | undefined;
   return {
-    producer: product.producer ? adminProducer(product.producer as Producer) : null,
+    producer: producer && producer.village_id === village?.id ? adminProducer(producer) : null,
     village_id: village?.id ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { openShopsSql } from './open-shops';
 /** One row of the market's page: which product, in which village's shop, and what it was sorted by. */
 export interface MarketRow {
   id: string;
+  village_id: string;
   slug: string;
   village_name: string;
   sales_channel_id: string;
@@ -17,6 +18,23 @@ export interface MarketRow {
 export const productText = (alias: string) =>
   `to_tsvector('simple', ${alias}.title || ' ' || coalesce(${alias}.subtitle, '') || ' ' || coalesce(${alias}.description, ''))`;
 const RANK = `ts_rank(setweight(to_tsvector('simple', p.title), 'A') || setweight(${productText('p')}, 'C'), to_tsquery('simple', :rankQuery))`;
+
+/**
+ * The prices Medusa may calculate for a guest buying one unit in the Indonesia region
+ * (`:regionId`): in rupiah, for a quantity of one, without rules or with only that region's,
+ * from no price list or an active one for everyone within its dates. The lowest of them orders
+ * and filters the market; for a base price and a sale it is the price the card shows (an
+ * "override" list dearer than the base price is the one case it is not).
+ */
+const GUEST_PRICE = `pr.deleted_at IS NULL AND pr.currency_code = 'idr'
+  AND coalesce(pr.min_quantity, 1) <= 1 AND coalesce(pr.max_quantity, 1) >= 1
+  AND (pr.rules_count = 0 OR (pr.rules_count = 1 AND EXISTS (
+    SELECT 1 FROM price_rule r WHERE r.price_id = pr.id AND r.deleted_at IS NULL
+      AND r.attribute = 'region_id' AND r.operator = 'eq' AND r.value = :regionId)))
+  AND (pr.price_list_id IS NULL OR EXISTS (
+    SELECT 1 FROM price_list pl WHERE pl.id = pr.price_list_id AND pl.deleted_at IS NULL
+      AND pl.status = 'active' AND coalesce(pl.rules_count, 0) = 0
+      AND (pl.starts_at IS NULL OR pl.starts_at <= now()) AND (pl.ends_at IS NULL OR pl.ends_at >= now())))`;
 
 const ORDER: Record<MarketSort, string> = {
   relevance: 'rank DESC, created_at DESC',
@@ -40,6 +58,7 @@ function wordCondition(n: number): string {
         WHERE vs.name ILIKE :like${n} AND vp.deleted_at IS NULL
       UNION SELECT pcp.product_id FROM product_category_product pcp
         JOIN product_category c ON c.id = pcp.product_category_id AND c.deleted_at IS NULL
+          AND c.is_active AND NOT c.is_internal
         WHERE c.name ILIKE :like${n})`;
 }
 
@@ -93,7 +112,7 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
   const sql = `
     WITH shop AS (${openShopsSql(!!filter.villages)}),
     listed AS (
-      SELECT DISTINCT ON (p.id) p.id, p.title, p.created_at, s.slug, s.name AS village_name,
+      SELECT DISTINCT ON (p.id) p.id, p.title, p.created_at, s.id AS village_id, s.slug, s.name AS village_name,
         s.sales_channel_id, ${searching ? RANK : '0'} AS rank
       FROM product p
       JOIN product_sales_channel psc ON psc.product_id = p.id AND psc.deleted_at IS NULL
@@ -115,7 +134,7 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
     ),
     variant_units AS (SELECT variant_id, min(units) AS units FROM item_units GROUP BY variant_id),
     priced AS (
-      SELECT l.id, l.title, l.created_at, l.slug, l.village_name, l.sales_channel_id, l.rank,
+      SELECT l.id, l.title, l.created_at, l.village_id, l.slug, l.village_name, l.sales_channel_id, l.rank,
         -- No variant counts as in stock, as the storefront reads a product without variants.
         coalesce(bool_or(NOT v.manage_inventory OR v.allow_backorder OR coalesce(u.units, 0) > 0)
           FILTER (WHERE v.id IS NOT NULL), true) AS in_stock,
@@ -124,11 +143,10 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
       LEFT JOIN product_variant v ON v.product_id = l.id AND v.deleted_at IS NULL
       LEFT JOIN variant_units u ON u.variant_id = v.id
       LEFT JOIN product_variant_price_set pvps ON pvps.variant_id = v.id AND pvps.deleted_at IS NULL
-      LEFT JOIN price pr ON pr.price_set_id = pvps.price_set_id AND pr.deleted_at IS NULL
-        AND pr.currency_code = 'idr' AND pr.price_list_id IS NULL AND pr.rules_count = 0
-      GROUP BY l.id, l.title, l.created_at, l.slug, l.village_name, l.sales_channel_id, l.rank
+      LEFT JOIN price pr ON pr.price_set_id = pvps.price_set_id AND ${GUEST_PRICE}
+      GROUP BY l.id, l.title, l.created_at, l.village_id, l.slug, l.village_name, l.sales_channel_id, l.rank
     )
-    SELECT id, slug, village_name, sales_channel_id, in_stock, count(*) OVER () AS total
+    SELECT id, village_id, slug, village_name, sales_channel_id, in_stock, count(*) OVER () AS total
     FROM priced ${having.length ? `WHERE ${having.join(' AND ')}` : ''}
     ORDER BY in_stock DESC, ${ORDER[sort]}, id
     LIMIT :limit OFFSET :offset`;
@@ -141,6 +159,7 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
       minPrice: filter.minPrice ?? null,
       maxPrice: filter.maxPrice ?? null,
       day: filter.day ?? '',
+      regionId: filter.regionId,
       limit: filter.limit,
       offset: filter.offset,
     },

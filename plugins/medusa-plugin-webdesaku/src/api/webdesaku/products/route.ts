@@ -15,6 +15,11 @@ const jakartaDay = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slic
 export async function GET(req: MedusaRequest<unknown, MarketQuery>, res: MedusaResponse) {
   const q = req.validatedQuery as MarketQuery;
   const terms = searchTerms(q.q ?? '');
+  // A search with no word to look for ("!!", "a") finds nothing, rather than the whole market.
+  if (q.q?.trim() && !terms.length) {
+    res.json({ products: [], count: 0, limit: q.limit, offset: q.offset });
+    return;
+  }
   const productIds = q.producer ? await productIdsOfProducer(req.scope, q.producer) : undefined;
   const { products, count } = await listMarketProducts(req.scope, {
     terms,

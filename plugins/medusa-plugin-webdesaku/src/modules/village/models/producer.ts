@@ -14,5 +14,7 @@ export const Producer = model.define('producer', {
   whatsapp_public: model.boolean().default(false),
   profile: model.text().nullable(),
   photo_url: model.text().nullable(),
+  // The photo's file in the file module, so a replaced or removed photo is deleted, not left public.
+  photo_file_id: model.text().nullable(),
   dusun: model.text().nullable(),
 });

@@ -2,7 +2,11 @@ import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
 import { villageService } from '../../../lib/villages';
 import type { ProducerData } from './create-producer';
 
-export type ProducerUpdate = Partial<ProducerData> & { id: string; photo_url?: string | null };
+export type ProducerUpdate = Partial<ProducerData> & {
+  id: string;
+  photo_url?: string | null;
+  photo_file_id?: string | null;
+};
 
 /** Changes the given fields of a producer; undone by putting their old values back. */
 export const updateProducerStep = createStep(

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { listVillageProducts } from '../../../../../lib/catalog';
+import { shopIsOpen } from '../../../../../lib/market/open-shops';
 import { PRODUCER_ID, producersOfProducts, productIdsOfProducer } from '../../../../../lib/producers';
 import { findVillageBySlug, publicVillage } from '../../../../../lib/villages';
 
@@ -40,16 +41,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const offset = whole(req.query.offset, 'offset', 0, [0, 100_000]);
   const producer = producerFilter(req.query.producer);
   const shop = publicVillage(village);
-  const open = village.status === 'active' && !!village.sales_channel_id && !!village.publishable_key;
+  const open = await shopIsOpen(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION), village.slug);
   // Another village's or an unknown producer made none of this village's products: an empty page.
   const only = open && producer ? await productIdsOfProducer(req.scope, producer, village.id) : undefined;
   const { products, count } = open
     ? await listVillageProducts(req.scope, village.sales_channel_id!, { limit, offset, only })
     : { products: [], count: 0 };
-  const producers = await producersOfProducts(
-    req.scope,
-    products.map((p) => p.id),
-  );
+  const producers = await producersOfProducts(req.scope, new Map(products.map((p) => [p.id, village.id])));
   res.json({
     village: shop,
     products: products.map((p) => ({ ...p, producer: producers.get(p.id) ?? null })),

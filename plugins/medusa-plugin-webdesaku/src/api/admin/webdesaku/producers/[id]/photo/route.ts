@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { cleanPhoto } from '../../../../../../lib/clean-photo';
 import { adminProducer } from '../../../../../../lib/producers';
 import { villageService } from '../../../../../../lib/villages';
-import { setProducerPhotoWorkflow, updateProducerWorkflow } from '../../../../../../workflows';
+import { setProducerPhotoWorkflow } from '../../../../../../workflows';
 import type { PhotoBody } from '../../../../../validators/photo';
 
 /** Sets a producer's photo: re-encoded, so what the phone wrote into it (GPS, device) is gone. */
@@ -23,11 +23,11 @@ export async function POST(req: AuthenticatedMedusaRequest<PhotoBody>, res: Medu
   res.json({ producer: adminProducer(result) });
 }
 
-/** Removes the producer's photo from the shop. */
+/** Removes the producer's photo from the shop, and its file. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const producer = await villageService(req.scope).retrieveProducer(req.params.id);
-  const { result } = await updateProducerWorkflow(req.scope).run({
-    input: { id: producer.id, photo_url: null },
+  const { result } = await setProducerPhotoWorkflow(req.scope).run({
+    input: { id: producer.id, image: null },
   });
   res.json({ producer: adminProducer(result) });
 }
