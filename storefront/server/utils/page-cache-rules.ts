@@ -1,20 +1,9 @@
-import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
 // Which rendered pages may be cached as whole HTML, under which key and purge tags.
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
+import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
+
 const SLUG = '([a-z0-9][a-z0-9-]{0,99})';
 const PREFIX = '(?:/en)?';
-// Every filter a cacheable page reads (the market's too); anything else is not part of the page.
-const KEY_PARAMS = [
-  'page',
-  'sort',
-  'category',
-  'district',
-  'village',
-  'min_price',
-  'max_price',
-  'in_stock',
-  'producer',
-];
 
 const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
   { pattern: new RegExp(`^${PREFIX}/?$`), tags: () => ['portal', 'village', 'district', 'news', 'products'] },
