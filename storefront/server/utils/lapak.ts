@@ -1,5 +1,5 @@
 import type { Lapak, ProductSummary } from '#shared/types/commerce';
-import type { MedusaClient, ProductSort } from './medusa';
+import type { MedusaClient } from './medusa';
 import type { ShopVillage } from './medusa-mappers';
 import { cachedData } from './data-cache';
 import { useMedusa } from './medusa';
@@ -18,31 +18,16 @@ export function shopVillage(slug: string, medusa: MedusaClient = useMedusa()): P
   }));
 }
 
-export interface LapakQuery {
-  limit?: number;
-  offset?: number;
-  sort?: ProductSort;
-  categoryId?: string;
-  search?: string;
-}
-
+/** The village's newest products (its home page), with its shop in the same call. */
 export async function loadLapak(
   slug: string,
-  query: LapakQuery,
+  query: { limit?: number; offset?: number },
   medusa: MedusaClient = useMedusa(),
 ): Promise<Lapak<ProductSummary>> {
-  const noShop = (error: unknown) => {
+  const list = await medusa.villageProducts(slug, query).catch((error) => {
     if (error instanceof BackendError && error.notFound) return null; // village exists but has no shop yet
     throw error;
-  };
-  // The plain newest-first list (village home, kecamatan page) comes with the shop in one call.
-  if ((query.sort ?? 'newest') === 'newest' && !query.categoryId && !query.search) {
-    const list = await medusa.villageProducts(slug, query).catch(noShop);
-    if (!list || !list.shop.active) return { available: true, products: [], count: 0 };
-    return { available: true, products: list.products, count: list.count };
-  }
-  const shop = await shopVillage(slug, medusa).catch(noShop);
-  if (!shop || !shop.active || !shop.publishableKey) return { available: true, products: [], count: 0 };
-  const { products, count } = await medusa.products(shop.publishableKey, slug, query);
-  return { available: true, products, count };
+  });
+  if (!list || !list.shop.active) return { available: true, products: [], count: 0 };
+  return { available: true, products: list.products, count: list.count };
 }

@@ -1,7 +1,6 @@
 import type {
   BankAccount,
   CartLine,
-  Category,
   MarketCategory,
   OrderView,
   PaymentDetails,
@@ -101,10 +100,6 @@ export function mapProductDetail(raw: Raw, village: string, medusaUrl: string): 
     variants: arr(raw.variants).map(mapVariant),
     categories: arr(raw.categories).map((c) => ({ id: str(c, 'id') ?? '', name: str(c, 'name') ?? '' })),
   };
-}
-
-export function mapCategory(raw: Raw): Category {
-  return { id: str(raw, 'id') ?? '', name: str(raw, 'name') ?? '', handle: str(raw, 'handle') ?? '' };
 }
 
 export function mapLine(raw: Raw, medusaUrl: string): CartLine {

@@ -1,5 +1,4 @@
 import type {
-  Category,
   MarketCategory,
   OrderView,
   ProducerProfile,
@@ -11,10 +10,9 @@ import { backendFile, backendRequest, BackendError, type RequestOptions } from '
 import { useStorefrontConfig } from './config';
 import { arr, num, obj, str, type Raw } from './raw';
 import * as map from './medusa-mappers';
+import type { MarketSort } from '#shared/utils/market-query';
 import { mapSitemapProducts } from './sitemap-mappers';
 import type { SitemapProduct } from './sitemap-urls';
-
-export type ProductSort = 'newest' | 'price_asc' | 'price_desc' | 'title';
 
 /** A page of the regency market as our plugin's route takes it (`daily`: the day's featured order). */
 export interface MarketRequest {
@@ -26,17 +24,10 @@ export interface MarketRequest {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
-  sort: ProductSort | 'relevance' | 'daily';
+  sort: MarketSort | 'daily';
   limit: number;
   offset: number;
 }
-const ORDER: Record<ProductSort, string> = {
-  newest: '-created_at',
-  price_asc: 'variants.calculated_price',
-  price_desc: '-variants.calculated_price',
-  title: 'title',
-};
-
 const PRODUCT_FIELDS =
   'id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder';
 const DETAIL_FIELDS = `${PRODUCT_FIELDS},description,*images,*categories,*variants.options`;
@@ -146,26 +137,6 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
         });
       return regionId;
     },
-    async products(
-      key: string,
-      village: string,
-      q: { limit?: number; offset?: number; sort?: ProductSort; categoryId?: string; search?: string } = {},
-    ): Promise<{ products: ProductSummary[]; count: number }> {
-      const query: Record<string, string | number> = {
-        region_id: await client.region(key),
-        fields: PRODUCT_FIELDS,
-        limit: q.limit ?? 12,
-        offset: q.offset ?? 0,
-        order: ORDER[q.sort ?? 'newest'],
-      };
-      if (q.categoryId) query['category_id[]'] = q.categoryId;
-      if (q.search) query.q = q.search;
-      const raw = obj(await call('/store/products', key, { query }));
-      return {
-        products: arr(raw?.products).map((p) => map.mapProductSummary(p, village, mediaBase)),
-        count: num(raw, 'count') ?? 0,
-      };
-    },
     async product(key: string, village: string, handle: string): Promise<ProductDetail | null> {
       const raw = obj(
         await call('/store/products', key, {
@@ -176,12 +147,6 @@ export function medusaClient(base: string, mediaBase: string = base, sharedSecre
       // only a product with exactly this handle is the one asked for.
       const product = arr(raw?.products).find((p) => str(p, 'handle') === handle);
       return product ? map.mapProductDetail(product, village, mediaBase) : null;
-    },
-    async categories(key: string): Promise<Category[]> {
-      return arr(
-        obj(await call('/store/product-categories', key, { query: { limit: 100, fields: 'id,name,handle' } }))
-          ?.product_categories,
-      ).map(map.mapCategory);
     },
     async createCart(key: string): Promise<Raw> {
       return (

@@ -48,12 +48,6 @@ export interface ProductDetail extends ProductSummary {
   categories: { id: string; name: string }[];
 }
 
-export interface Category {
-  id: string;
-  name: string;
-  handle: string;
-}
-
 /** The lapak section of a page: `available: false` when Medusa could not be reached. */
 export interface Lapak<T = ProductSummary> {
   available: boolean;
