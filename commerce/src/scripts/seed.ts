@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ExecArgs } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
+import { refreshMarket } from 'medusa-plugin-webdesaku/lib/market/refresh-market';
 import { linkSellerWorkflow, setRegencyAdminWorkflow } from 'medusa-plugin-webdesaku/workflows';
 import { demoProducts } from './seed/catalog';
 import { seedCategories } from './seed/categories';
@@ -54,6 +55,8 @@ export default async function seed({ container }: ExecArgs) {
   }
   const region = await regionId(container);
   if (await seedStore(container, region)) logger.info('seed: store set to IDR with region Indonesia');
+  // Now, not from the product events: this process may end before their debounced rebuild runs.
+  await refreshMarket(container);
   logger.info('seed: done');
 }
 

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils';
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from '@medusajs/medusa/core-flows';
+import { refreshMarket } from 'medusa-plugin-webdesaku/lib/market/refresh-market';
 import { provisionVillage } from 'medusa-plugin-webdesaku/lib/provision';
 import { villageService } from 'medusa-plugin-webdesaku/lib/villages';
 import { report } from '../progress.mjs';
@@ -147,4 +148,6 @@ export default async function benchSeedCommerce({ container }) {
     done += PER_VILLAGE.products;
     report('produk', done, total, { created });
   });
+  // The market's read model now, not from the product events: this process ends before them.
+  await refreshMarket(container);
 }

@@ -50,11 +50,11 @@ async function channelLocations(container: MedusaContainer, channels: string[]) 
  */
 export async function listMarketProducts(
   container: MedusaContainer,
-  filter: Omit<MarketFilter, 'regionId'>,
+  filter: MarketFilter,
 ): Promise<MarketPage> {
   const region = await guestRegion(container);
   if (!region) return { products: [], count: 0 };
-  const { rows, count } = await marketRows(container, { ...filter, regionId: region.id });
+  const { rows, count } = await marketRows(container, filter);
   if (!rows.length) return { products: [], count };
   const ids = rows.map((r) => r.id);
   const [{ data }, producers, locations] = await Promise.all([

@@ -20,8 +20,6 @@ export interface MarketFilter {
   sort: MarketSort;
   limit: number;
   offset: number;
-  /** The guest's region (Indonesia), whose region prices count. */
-  regionId: string;
   /** Seeds the `daily` order, so the featured products change once a day, not on every request. */
   day?: string;
 }
