@@ -15,25 +15,34 @@ export interface MarketRow {
 
 const RANK = `ts_rank(e.document, to_tsquery('simple', :rankQuery))`;
 
+/**
+ * Each order after "in stock first", ending in the entry's key so pages never overlap. The
+ * newest, price and title orders match an index of the read model (its migrations), so a page
+ * is read from the head of that index instead of sorting the whole regency's products.
+ */
 const ORDER: Record<MarketSort, string> = {
   relevance: 'rank DESC, created_at DESC',
   newest: 'created_at DESC',
   price_asc: 'price ASC NULLS LAST',
   price_desc: 'price DESC NULLS LAST',
   title: 'lower(title) ASC',
-  daily: 'md5(id || :day)',
+  daily: 'md5(product_id || :day)',
 };
 
 /**
  * A word matches a product when it starts a word of the product's text, or is part of its
  * village's or one of its active public categories' names: "gerabah anjun" finds Anjun's pottery.
+ * Each alternative is a list of keys of the read model (`= ANY(ARRAY(...))`), so PostgreSQL ORs
+ * three index scans instead of testing every product of the regency.
  */
 function wordCondition(n: number): string {
-  return `(e.document @@ to_tsquery('simple', :prefix${n}) OR s.name ILIKE :like${n}
-    OR e.product_id IN (SELECT pcp.product_id FROM product_category_product pcp
+  return `(e.document @@ to_tsquery('simple', :prefix${n})
+    OR e.sales_channel_id = ANY(ARRAY(SELECT v.sales_channel_id FROM village v
+      WHERE v.name ILIKE :like${n} AND v.deleted_at IS NULL AND v.sales_channel_id IS NOT NULL))
+    OR e.product_id = ANY(ARRAY(SELECT pcp.product_id FROM product_category_product pcp
       JOIN product_category c ON c.id = pcp.product_category_id AND c.deleted_at IS NULL
         AND c.is_active AND NOT c.is_internal
-      WHERE c.name ILIKE :like${n}))`;
+      WHERE c.name ILIKE :like${n})))`;
 }
 
 function conditions(filter: MarketFilter) {
@@ -67,7 +76,8 @@ function conditions(filter: MarketFilter) {
 /**
  * The regency market's page in one statement over its read model (lib/market/market-entries.ts)
  * and the open shops (read live, so a closed shop disappears at once): published products,
- * filtered, in stock first, then the asked order; `total` counts them all.
+ * filtered, in stock first, then the asked order; `total` counts them all. The page and the
+ * count are separate scans of the same matches, so the page can stop after `limit` rows.
  */
 export async function queryMarket(db: Knex, filter: MarketFilter): Promise<MarketRow[]> {
   const { sql, values } = marketStatement(filter);
@@ -80,20 +90,22 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
   const { where, values } = conditions(filter);
   const searching = filter.terms.length > 0;
   const sort: MarketSort = filter.sort === 'relevance' && !searching ? 'newest' : filter.sort;
+  const order = `in_stock DESC, ${ORDER[sort]}, product_id, sales_channel_id`;
   // A product two open shops sell is listed once per shop: each is a place to buy it.
   const sql = `
-    WITH shop AS (${openShopsSql(!!filter.villages)}),
-    listed AS (
-      SELECT e.product_id AS id, e.title, e.created_at, e.in_stock, e.price, s.id AS village_id, s.slug,
-        s.name AS village_name, s.sales_channel_id, ${searching ? RANK : '0'} AS rank
+    WITH shop AS MATERIALIZED (${openShopsSql(!!filter.villages)}),
+    hit AS NOT MATERIALIZED (
+      SELECT e.product_id, e.sales_channel_id, e.title, e.created_at, e.in_stock, e.price,
+        ${searching ? RANK : '0'} AS rank
       FROM market_entry e
-      JOIN shop s ON s.sales_channel_id = e.sales_channel_id
-      WHERE e.published ${where.map((w) => `AND ${w}`).join(' ')}
-    )
-    SELECT id, village_id, slug, village_name, sales_channel_id, in_stock, count(*) OVER () AS total
-    FROM listed
-    ORDER BY in_stock DESC, ${ORDER[sort]}, id, slug
-    LIMIT :limit OFFSET :offset`;
+      WHERE e.published AND e.sales_channel_id IN (SELECT sales_channel_id FROM shop)
+        ${where.map((w) => `AND ${w}`).join(' ')}
+    ),
+    page AS (SELECT * FROM hit ORDER BY ${order} LIMIT :limit OFFSET :offset)
+    SELECT page.product_id AS id, s.id AS village_id, s.slug, s.name AS village_name,
+      page.sales_channel_id, page.in_stock, (SELECT count(*) FROM hit) AS total
+    FROM page JOIN shop s ON s.sales_channel_id = page.sales_channel_id
+    ORDER BY ${order}`;
   return {
     sql,
     values: {
