@@ -1,6 +1,9 @@
 // The storefront's server routes against the real backends: the merge, the purge contract,
 // security headers, and bad input answered with 4xx (never 5xx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cm, strapiAdmin, villageDocumentId } from './helpers/admin';
+import { PASSWORD, REGENCY_ADMIN } from './helpers/demo';
 import { bootStack, type Stack } from './stack';
 
 const SECRET = process.env.REVALIDATE_SECRET ?? 'dev-revalidate-secret';
@@ -351,6 +354,51 @@ describe('storefront server routes against the real backends', () => {
     // And a page that exists still answers 200 to 20 at once (positive control)
     const ok = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/desa/anjun/profil?page=3`)));
     expect(ok.map((r) => r.status)).toEqual(Array(20).fill(200));
+  });
+
+  it('after a publish no visitor waits for a render: the old page is served while the new one renders behind, fresh within 5 s', async () => {
+    // Given Anjun's news page and the portal in the page cache
+    const cached = async (path: string) => {
+      await fetch(`${base}${path}`).then((r) => r.text());
+      return eventually(async () => {
+        const res = await fetch(`${base}${path}`);
+        await res.text();
+        expect(res.headers.get('x-page-cache')).toBe('HIT');
+      });
+    };
+    await cached('/desa/anjun/berita');
+    await cached('/');
+    // When an editor publishes an article in Strapi
+    const title = `Kabar panen raya ${Date.now()}`;
+    const strapi = await strapiAdmin(stack.config.urls.cms, REGENCY_ADMIN, PASSWORD);
+    const published = await strapi.call('POST', `${cm('article')}/actions/publish?locale=id`, {
+      title,
+      slug: `kabar-panen-raya-${Date.now()}`,
+      excerpt: 'Panen raya padi di Anjun.',
+      category: 'berita',
+      village: { connect: [{ documentId: await villageDocumentId(stack.config.urls.cms, 'anjun') }] },
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Panen raya padi di Anjun.' }] }],
+    });
+    expect(published.status).toBeLessThan(300);
+    // Then, with nobody visiting, the village's own page is rendered again behind: 5 s later its
+    // first visitor gets the new page straight from the cache
+    await sleep(5_000);
+    const news = await fetch(`${base}/desa/anjun/berita`);
+    expect(await news.text()).toContain(title);
+    expect(news.headers.get('x-page-cache')).toBe('HIT');
+    // And a shared page (the portal) gives its next visitor the purged page at once, rendering
+    // the new one behind for the visitors after
+    const first = await fetch(`${base}/`);
+    expect(first.headers.get('x-page-cache')).toBe('STALE');
+    expect(await first.text()).not.toContain(title);
+    const states: string[] = [];
+    await eventually(async () => {
+      const res = await fetch(`${base}/`);
+      states.push(res.headers.get('x-page-cache') ?? '');
+      expect(await res.text()).toContain(title);
+    }, 5_000);
+    // never rendered for a visitor (MISS) on the way
+    expect(states.filter((state) => !['HIT', 'STALE'].includes(state))).toEqual([]);
   });
 
   it("does not serve one visitor's extra query parameters to the next (page cache)", async () => {

@@ -29,6 +29,36 @@ describe('cache shared through Redis', () => {
     );
   });
 
+  it('given two processes and a purged page, then one renders it again and both serve the old page meanwhile', async () => {
+    const first = new TaggedCache(new RedisStorage(redis, prefix));
+    const second = new TaggedCache(new RedisStorage(redis, prefix));
+    const options = {
+      tags: ['village:wanayasa'],
+      maxAge: 60_000,
+      swr: 60_000,
+      purgedStaleMs: 30_000,
+      remember: true,
+    };
+    await first.get('page:/desa/wanayasa', options, async () => ({ value: 'old' }));
+    expect(await second.keysTagged(['village:wanayasa'])).toEqual(['page:/desa/wanayasa']);
+    await first.purge(['village:wanayasa']);
+    let renders = 0;
+    const slowRender = () => {
+      renders += 1;
+      return new Promise<{ value: string }>((resolve) => setTimeout(() => resolve({ value: 'new' }), 200));
+    };
+    const reads = await Promise.all(
+      [first, second, first, second].map((cache) => cache.read('page:/desa/wanayasa', options, slowRender)),
+    );
+    expect(reads.map((r) => r.value)).toEqual(['old', 'old', 'old', 'old']);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(renders).toBe(1);
+    expect(await second.read('page:/desa/wanayasa', options, slowRender)).toEqual({
+      value: 'new',
+      state: 'hit',
+    });
+  });
+
   it('given an entry, then it is stored with an expiry so Redis does not fill up forever', async () => {
     const storage = new RedisStorage(redis, prefix);
     await storage.setItem('entry:x', { a: 1 });

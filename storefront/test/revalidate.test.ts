@@ -10,12 +10,14 @@ const SECRET = 'test-secret-123';
 function revalidateApp() {
   const storage = new MemoryStorage();
   const cache = new TaggedCache(storage, () => 1000);
+  const refreshed: string[][] = [];
   const app = createApp();
   app.use(
     '/api/revalidate',
     revalidateHandler(
       () => SECRET,
       () => cache,
+      async (tags) => refreshed.push(tags),
     ),
   );
   const handle = toWebHandler(app);
@@ -27,7 +29,7 @@ function revalidateApp() {
         headers: { 'content-type': 'application/json', ...headers },
       }),
     );
-  return { post, storage };
+  return { post, storage, refreshed };
 }
 
 describe('POST /api/revalidate', () => {
@@ -41,6 +43,8 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ revalidated: true, tags: ['village:anjun', 'village', 'news'] });
     expect(await app.storage.getItem('tag:village:anjun')).toBe(1000);
+    // the pages of the tags asked for render again behind the answer (not every page of a family)
+    expect(app.refreshed).toEqual([['village:anjun', 'news']]);
   });
 
   it('given a wrong or missing secret, then 401 and nothing is purged', async () => {
@@ -49,6 +53,7 @@ describe('POST /api/revalidate', () => {
     ).toBe(401);
     expect((await app.post(JSON.stringify({ tags: ['news'] }), {})).status).toBe(401);
     expect(await app.storage.getItem('tag:news')).toBeNull();
+    expect(app.refreshed).toEqual([]);
   });
 
   it('given malformed JSON or a wrong shape, then 400 with a readable message', async () => {

@@ -117,6 +117,96 @@ describe('TaggedCache', () => {
   });
 });
 
+describe('TaggedCache, whole pages after a purge', () => {
+  const PAGE = { ...OPTIONS, purgedStaleMs: 5000, remember: true };
+
+  it('given a purged page within its stale bound, then the old page is served at once and one render replaces it behind', async () => {
+    const { cache, clock } = cacheAt();
+    let finish: (value: { value: string }) => void = () => undefined;
+    const load = vi
+      .fn()
+      .mockResolvedValueOnce({ value: 'old' })
+      .mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    await cache.get('page:/desa/anjun', PAGE, load);
+    clock.now = 10;
+    await cache.purge(['village:anjun']);
+    clock.now = 20;
+    // three visitors while the new render runs: none waits, one render
+    const reads = await Promise.all([1, 2, 3].map(() => cache.read('page:/desa/anjun', PAGE, load)));
+    expect(reads.map((r) => [r.value, r.state])).toEqual([
+      ['old', 'stale'],
+      ['old', 'stale'],
+      ['old', 'stale'],
+    ]);
+    expect(load).toHaveBeenCalledTimes(2);
+    finish({ value: 'new' });
+    await vi.waitFor(async () =>
+      expect(await cache.read('page:/desa/anjun', PAGE, load)).toEqual({ value: 'new', state: 'hit' }),
+    );
+  });
+
+  it('given a purged page past its stale bound, then it is rendered before answering (an edit never stays hidden longer)', async () => {
+    const { cache, clock } = cacheAt();
+    const load = loader('old', 'new');
+    await cache.get('page:/desa/anjun', PAGE, load);
+    clock.now = 10;
+    await cache.purge(['village:anjun']);
+    clock.now = 10 + 5000;
+    expect(await cache.read('page:/desa/anjun', PAGE, load)).toEqual({ value: 'new', state: 'miss' });
+  });
+
+  it('given data (no stale bound), then a purge still reloads before answering', async () => {
+    const { cache, clock } = cacheAt();
+    const load = loader('old', 'new');
+    await cache.get('k', OPTIONS, load);
+    clock.now = 10;
+    await cache.purge(['village:anjun']);
+    expect(await cache.read('k', OPTIONS, load)).toEqual({ value: 'new', state: 'miss' });
+  });
+
+  it('given remembered pages, then a purge finds the pages of its tags, and refreshIfStale renders only purged ones', async () => {
+    const { cache, clock } = cacheAt();
+    const anjun = loader('anjun 1', 'anjun 2');
+    const wanayasa = loader('wanayasa 1', 'unexpected');
+    await cache.get('page:/desa/anjun', PAGE, anjun);
+    await cache.get('page:/desa/wanayasa', { ...PAGE, tags: ['village:wanayasa'] }, wanayasa);
+    await cache.get('data', OPTIONS, loader('not remembered'));
+    expect(await cache.keysTagged(['village:anjun'])).toEqual(['page:/desa/anjun']);
+    expect((await cache.keysTagged(['village:anjun', 'village:wanayasa'])).sort()).toEqual([
+      'page:/desa/anjun',
+      'page:/desa/wanayasa',
+    ]);
+    clock.now = 10;
+    await cache.purge(['village:anjun']);
+    clock.now = 20;
+    expect(await cache.refreshIfStale('page:/desa/anjun', PAGE, anjun)).toBe(true);
+    expect(await cache.refreshIfStale('page:/desa/wanayasa', PAGE, wanayasa)).toBe(false);
+    expect(await cache.refreshIfStale('page:/desa/gone', PAGE, wanayasa)).toBe(false);
+    expect(await cache.read('page:/desa/anjun', PAGE, anjun)).toEqual({ value: 'anjun 2', state: 'hit' });
+    expect(wanayasa).toHaveBeenCalledTimes(1);
+  });
+
+  it('given two processes sharing storage, then only the one holding the claim renders the stale page again', async () => {
+    const storage = new MemoryStorage();
+    const clock = { now: 0 };
+    const first = new TaggedCache(storage, () => clock.now);
+    const second = new TaggedCache(storage, () => clock.now);
+    const firstLoad = vi
+      .fn()
+      .mockResolvedValueOnce({ value: 'old' })
+      .mockImplementationOnce(() => new Promise(() => undefined));
+    const secondLoad = vi.fn(async () => ({ value: 'second' }));
+    await first.get('page:/', PAGE, firstLoad);
+    clock.now = 10;
+    await first.purge(['village:anjun']);
+    expect((await first.read('page:/', PAGE, firstLoad)).state).toBe('stale');
+    expect((await second.read('page:/', PAGE, secondLoad)).value).toBe('old');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(firstLoad).toHaveBeenCalledTimes(2);
+    expect(secondLoad).not.toHaveBeenCalled();
+  });
+});
+
 describe('purgeKeys', () => {
   it('given specific tags, then their families are purged too (portal lists depend on them)', () => {
     expect(purgeKeys(['products:anjun', 'portal'])).toEqual(['products:anjun', 'products', 'portal']);
@@ -134,5 +224,25 @@ describe('MemoryStorage', () => {
     expect(await storage.getItem('entry:b')).toBeNull();
     expect(await storage.getItem('entry:a')).toBe('a');
     expect(await storage.getItem('tag:village:anjun')).toBe(5);
+  });
+
+  it('given an evicted entry, then the tag index forgets it too (bounded like the entries)', async () => {
+    const storage = new MemoryStorage(1);
+    await storage.setItem('entry:a', 'a');
+    await storage.remember(['village:anjun'], 'a');
+    await storage.setItem('entry:b', 'b');
+    await storage.remember(['village:anjun'], 'b');
+    expect(await storage.keysTagged(['village:anjun'])).toEqual(['b']);
+  });
+
+  it('given a claim held, then a second claim is refused until it is released or runs out', async () => {
+    const clock = { now: 0 };
+    const storage = new MemoryStorage(10, () => clock.now);
+    expect(await storage.claim('k', 100)).toBe(true);
+    expect(await storage.claim('k', 100)).toBe(false);
+    await storage.release('k');
+    expect(await storage.claim('k', 100)).toBe(true);
+    clock.now = 101;
+    expect(await storage.claim('k', 100)).toBe(true);
   });
 });
