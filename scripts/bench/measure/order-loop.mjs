@@ -1,6 +1,7 @@
 // The order loop at scale (issue 14): how long after "Buat pesanan" the village's seller sees the
 // order in the dashboard bell, and how fast the shopper's order page answers (it is never cached:
 // every visit reads the order, its progress and the village from Medusa).
+import { call } from './http.mjs';
 import { latency, median } from './load.mjs';
 
 const PASSWORD = 'Webdesaku123!';
@@ -13,18 +14,6 @@ const ADDRESS = {
   country_code: 'id',
   phone: '+6281200000123',
 };
-
-async function call(url, { method = 'GET', headers = {}, body } = {}) {
-  const res = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`);
-  return text ? JSON.parse(text) : {};
-}
 
 /** A guest order of one unit, paid cash on pickup, through the store API as the storefront places it. */
 async function placeOrder(commerce, village, variantId, email) {

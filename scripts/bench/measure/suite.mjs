@@ -1,11 +1,13 @@
 // Everything measured on one running stack: the village page (cached, uncached), nginx serving its
 // saved HTML, and the backend calls the page makes (Strapi village home, Medusa village lookup and
-// product list, the latter also with Medusa's Redis caching module); the regency market (market.mjs).
+// product list, the latter also with Medusa's Redis caching module); the regency market (market.mjs);
+// an article published while visitors read the village's news (publish.mjs).
 import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
 import { latency, throughput, throughputRounds } from './load.mjs';
 import { marketMeasurer, marketTargets } from './market.mjs';
 import { measureOrderLoop } from './order-loop.mjs';
+import { measurePublish } from './publish.mjs';
 import { serveWithNginx } from './nginx.mjs';
 import { serveWithNode } from './node-static.mjs';
 
@@ -18,6 +20,9 @@ const NO_CACHE = { STOREFRONT_CACHE: 'off' };
 // One machine asks the same few URLs thousands of times: the per-visitor limits (order page,
 // search) would answer 429. The limiter still runs on every request, only with a higher limit.
 const NO_RATE_LIMIT = { RATE_LIMIT_SCALE: '1000' };
+// The bench's Strapi tells nobody of its writes (config.mjs); a publish measures exactly that
+// message to the storefront, so Strapi runs with it for that step only.
+const NOTIFY = { WEBDESAKU_NOTIFY: 'true' };
 
 async function json(url, headers = {}) {
   const res = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
@@ -109,6 +114,16 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
   const market = marketMeasurer(t.market, { load, log });
   r.market = market.results;
   await market.route();
+
+  log('  terbit → halaman segar: berita baru di Strapi, 10 pengunjung membaca (restart cms) …');
+  try {
+    await stack.restart('cms', NOTIFY);
+    r.publish = await measurePublish(stack.urls, { slug });
+  } catch (error) {
+    r.publishFailed = error.message.split('\n')[0];
+    log(`  gagal: ${r.publishFailed}`);
+  }
+  await stack.restart('cms', {});
 
   log('  alur pesanan: pesanan → lonceng penjual, halaman pesanan (restart tanpa batas laju) …');
   await stack.restart('storefront', NO_RATE_LIMIT);

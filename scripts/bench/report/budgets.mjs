@@ -83,6 +83,31 @@ function marketBudgets(run, m) {
   return budgets;
 }
 
+// Publish → fresh page (measure/publish.mjs, issue 16): an edit is seen within seconds, and no
+// visitor pays for it by waiting for a render.
+const FRESH_LIMIT_MS = 5_000;
+
+function publishBudgets(p, label) {
+  return [
+    check(`Publish → fresh village page ≤ ${FRESH_LIMIT_MS / 1000} s (${label})`, () => {
+      const fresh = need(p).freshMs;
+      return {
+        figure: fresh === null ? `not fresh within ${p.windowMs / 1000} s` : `${fmt(fresh)} ms`,
+        limit: `≤ ${fmt(FRESH_LIMIT_MS)} ms`,
+        met: fresh !== null && fresh <= FRESH_LIMIT_MS,
+      };
+    }),
+    check(`Visitor requests that waited for a render after a publish = 0 (${label})`, () => {
+      const waited = need(p?.waited);
+      return {
+        figure: `${fmt(waited)} of ${fmt(p.requests)} requests`,
+        limit: '= 0',
+        met: waited === 0,
+      };
+    }),
+  ];
+}
+
 /**
  * The slowest of the backend calls the uncached page makes: Strapi's home and Medusa's village
  * products (our plugin's one call); runs before that call existed made the store product list.
@@ -144,6 +169,7 @@ export function judge(run) {
       );
     }
     budgets.push(...marketBudgets(run, m));
+    budgets.push(...publishBudgets(r.publish, label));
   }
   const limits = { village: 75, article: 75, product: 150, checkout: 150 };
   for (const [page, limit] of Object.entries(limits)) {

@@ -91,6 +91,35 @@ function marketTable(scales) {
   );
 }
 
+// Publish → fresh page (measure/publish.mjs): what visitors got while an article was published.
+function publishTable(scales, head) {
+  const cell = (s, show) => (s.results.publish ? show(s.results.publish) : '–');
+  const states = (p) =>
+    Object.entries(p.states)
+      .map(([state, n]) => `${state} ${fmt(n)}`)
+      .join(' · ');
+  return table(head('figure'), [
+    [
+      'Publish (Strapi Content Manager) answered → first visitor answer with the new article',
+      ...scales.map((s) =>
+        cell(s, (p) =>
+          p.freshMs === null
+            ? `none within ${fmt(p.windowMs / 1000)} s`
+            : `${fmt(p.freshMs)} ms (the publish call took ${fmt(p.publishMs)} ms)`,
+        ),
+      ),
+    ],
+    [
+      'Visitor requests that waited for a render (`x-page-cache` neither HIT nor STALE, or not 200), of all',
+      ...scales.map((s) => cell(s, (p) => `${fmt(p.waited)} of ${fmt(p.requests)} (${states(p)})`)),
+    ],
+    [
+      'Visitor response time, p50 / p99',
+      ...scales.map((s) => cell(s, (p) => `${fmt(p.p50, 1)} / ${fmt(p.p99, 1)} ms`)),
+    ],
+  ]);
+}
+
 export function runMarkdown(run) {
   const scales = Object.values(run.scales ?? {});
   const head = (unit) => [
@@ -195,6 +224,17 @@ export function runMarkdown(run) {
     );
     out.push('');
   }
+  if (scales.some((s) => s.results.publish || s.results.publishFailed)) {
+    const visitors = scales.find((s) => s.results.publish)?.results.publish.visitors ?? '–';
+    out.push(
+      `**Publish → fresh page (issue 16)** — while ${visitors} visitors read \`/desa/${run.slug}/berita\` (each one ` +
+        'request after another), an article of the village is published in Strapi; counted from the publish until 2 s ' +
+        'after the first answer with it (at most 30 s):',
+    );
+    out.push('');
+    out.push(publishTable(scales, head));
+    out.push('');
+  }
   if (scales.some((s) => s.results.market)) {
     out.push(
       "**Regency market** — our plugin's `/webdesaku/products` lists and searches every village shop in one SQL " +
@@ -274,6 +314,9 @@ export function runMarkdown(run) {
   }
   const failures = Object.values(run.scales ?? {}).flatMap((sc) => [
     ...(sc.results.failed ? [`${sc.villages} desa: not measured — ${sc.results.failed}`] : []),
+    ...(sc.results.publishFailed
+      ? [`${sc.villages} desa: publish → fresh page not measured — ${sc.results.publishFailed}`]
+      : []),
     ...(sc.results.market?.failed ?? []).map((f) => `${sc.villages} desa: market step not measured — ${f}`),
   ]);
   for (const note of [...(run.notes ?? []), ...failures]) out.push(`- ${note}`);
