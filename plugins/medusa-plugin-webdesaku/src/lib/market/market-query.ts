@@ -91,10 +91,12 @@ export function marketStatement(filter: MarketFilter): { sql: string; values: Re
   const searching = filter.terms.length > 0;
   const sort: MarketSort = filter.sort === 'relevance' && !searching ? 'newest' : filter.sort;
   const order = `in_stock DESC, ${ORDER[sort]}, product_id, sales_channel_id`;
-  // A product two open shops sell is listed once per shop: each is a place to buy it.
+  // A product two open shops sell is listed once per shop: each is a place to buy it. Unfiltered
+  // by words, the page is read from the head of its order's index (so `hit` is not materialized);
+  // a search ranks every match anyway, so its matches are found once for the page and the count.
   const sql = `
     WITH shop AS MATERIALIZED (${openShopsSql(!!filter.villages)}),
-    hit AS NOT MATERIALIZED (
+    hit AS ${searching ? '' : 'NOT '}MATERIALIZED (
       SELECT e.product_id, e.sales_channel_id, e.title, e.created_at, e.in_stock, e.price,
         ${searching ? RANK : '0'} AS rank
       FROM market_entry e
