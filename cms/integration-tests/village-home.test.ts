@@ -3,6 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './support/cms';
+import { homeValidUntil } from '../../plugins/strapi-plugin-webdesaku/server/src/services/home-validity';
 import { make, makeArticle, makeVillage, paragraph } from './support/factories';
 
 let cms: TestCms;
@@ -142,7 +143,9 @@ describe('Given a village with content in every section', () => {
   it('When the village has many articles, Then the number of queries does not grow', async () => {
     const few = await villageWithContent(2);
     const many = await villageWithContent(40);
-    await home(few.slug); // warm caches Strapi keeps per content type
+    // warm caches Strapi keeps per content type, and both stored homes
+    await home(few.slug);
+    await home(many.slug);
     const forFew = await countQueries(() => home(few.slug));
     const forMany = await countQueries(() => home(many.slug));
     expect(forFew).toBeGreaterThan(0);
@@ -160,5 +163,150 @@ describe('Given a request for a village that does not exist', () => {
   it('When the slug or locale is malformed, Then 400', async () => {
     expect((await home('Desa_Salah')).status).toBe(400);
     expect((await home('anjun', '?locale=fr')).status).toBe(400);
+  });
+});
+
+describe('Given a village whose home is stored (the read model)', () => {
+  const service = (name: string) => cms.strapi.plugin('webdesaku').service(name);
+  const titles = async (slug: string) =>
+    (await home(slug, '?locale=id')).body.data.articles.map((a: any) => a.title);
+
+  it('When it is asked again, Then it is answered from its row in one query, and the build does not grow with the articles', async () => {
+    const village = await villageWithContent(3);
+    const first = await home(village.slug);
+    expect(first.status).toBe(200);
+    const queries = await countQueries(() => home(village.slug));
+    expect(queries).toBe(1);
+    expect((await home(village.slug)).body).toEqual(first.body);
+    // the build itself: one query per section, whatever the number of articles
+    const many = await villageWithContent(30);
+    const building = await countQueries(() => service('home').forVillage(many.slug, 'id'));
+    const buildingFew = await countQueries(() => service('home').forVillage(village.slug, 'id'));
+    expect(building).toBe(buildingFew);
+  });
+
+  it('When an article is published, Then the next home shows it', async () => {
+    const village = await villageWithContent(1);
+    const before = await titles(village.slug);
+    await makeArticle(cms.strapi, village, { title: 'Panen raya' });
+    const after = await titles(village.slug);
+    expect(before).not.toContain('Panen raya');
+    expect(after[0]).toBe('Panen raya');
+  });
+
+  it("When its district is renamed, Then every village's home shows the new name", async () => {
+    const village = await villageWithContent(1);
+    const district = (await home(village.slug)).body.data.village.district;
+    await cms.strapi
+      .documents('plugin::webdesaku.district' as any)
+      .update({ documentId: district.documentId, data: { name: 'Plered Baru' } } as any);
+    expect((await home(village.slug)).body.data.village.district.name).toBe('Plered Baru');
+  });
+
+  it('When an official is duplicated in the dashboard (clone), Then the next home lists both', async () => {
+    const village = await villageWithContent(0);
+    const officials = async () => (await home(village.slug)).body.data.officials as any[];
+    const [head] = await officials();
+    await cms.strapi.documents('plugin::webdesaku.official' as any).clone({
+      documentId: head.documentId,
+      data: { name: 'Kepala Dusun' },
+    } as any);
+    expect((await officials()).map((o) => o.name)).toContain('Kepala Dusun');
+  });
+
+  it("When the village's logo file is changed in the media library, Then the next home shows the change", async () => {
+    const village = await villageWithContent(0);
+    const file = await cms.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name: 'logo.png',
+        hash: `logo_${village.slug}`,
+        ext: '.png',
+        mime: 'image/png',
+        size: 1,
+        url: `/uploads/logo_${village.slug}.png`,
+        provider: 'local',
+        alternativeText: 'Logo lama',
+      },
+    });
+    await cms.strapi
+      .documents('plugin::webdesaku.village' as any)
+      .update({ documentId: village.documentId, data: { logo: file.id } } as any);
+    const logo = async () => (await home(village.slug)).body.data.village.logo;
+    expect((await logo()).alternativeText).toBe('Logo lama');
+    await cms.strapi.db
+      .query('plugin::upload.file')
+      .update({ where: { id: file.id }, data: { alternativeText: 'Logo baru' } });
+    expect((await logo()).alternativeText).toBe('Logo baru');
+  });
+
+  it('When a write lands while the home is being built, Then what was read before it is not stored', async () => {
+    const village = await villageWithContent(1);
+    const homeService = service('home');
+    const build = homeService.forVillage;
+    // The build reads the village, then (before it stores) an editor publishes an article
+    homeService.forVillage = async (...args: unknown[]) => {
+      const read = await build(...args);
+      await makeArticle(cms.strapi, village, { title: 'Terbit di tengah' });
+      return read;
+    };
+    try {
+      expect(await titles(village.slug)).not.toContain('Terbit di tengah');
+    } finally {
+      homeService.forVillage = build;
+    }
+    expect(await titles(village.slug)).toContain('Terbit di tengah');
+  });
+
+  it('When its next event ends, Then the home is built again without it, with no write in between', async () => {
+    const village = await villageWithContent(0);
+    // sooner than a stored home's longest age (10 minutes), so only the event can end it
+    const startsAt = new Date(Date.now() + 2 * 60_000);
+    await make(
+      cms.strapi,
+      'event',
+      { title: 'Rapat desa', startsAt: startsAt.toISOString(), village: village.documentId },
+      { locale: 'id' },
+    );
+    const events = async (now: Date) =>
+      (JSON.parse(await service('homeStore').read(village.slug, 'id', now)).events as any[]).map(
+        (e) => e.title,
+      );
+    expect(await events(new Date())).toContain('Rapat desa');
+    expect(await events(new Date(startsAt.getTime() + 1_000))).not.toContain('Rapat desa');
+  });
+
+  it('When a slug names no village, Then nothing is kept for it', async () => {
+    const rows = async () =>
+      Number(
+        (
+          await cms.strapi.db.connection.raw(
+            'SELECT count(*) AS n FROM webdesaku_village_homes WHERE slug = ?',
+            ['desa-karangan'],
+          )
+        ).rows[0].n,
+      );
+    expect((await home('desa-karangan')).status).toBe(404);
+    expect(await rows()).toBe(0);
+    // positive control: a real village's home is kept
+    const village = await villageWithContent(0);
+    await home(village.slug);
+    const kept = await cms.strapi.db.connection.raw(
+      'SELECT count(*) AS n FROM webdesaku_village_homes WHERE slug = ? AND body IS NOT NULL',
+      [village.slug],
+    );
+    expect(Number(kept.rows[0].n)).toBe(1);
+  });
+});
+
+describe('Given a stored home built at 10:00 UTC (homeValidUntil)', () => {
+  const now = new Date('2026-12-04T10:00:00Z');
+  it('Then it expires at the first of: the soonest shown event leaving, the next UTC midnight, its longest age', () => {
+    expect(homeValidUntil([], now, 60_000).toISOString()).toBe('2026-12-04T10:01:00.000Z');
+    expect(homeValidUntil([], now, 86_400_000).toISOString()).toBe('2026-12-05T00:00:00.000Z');
+    const events = [
+      { startsAt: '2026-12-04T11:00:00Z', endsAt: '2026-12-04T13:00:00Z' },
+      { startsAt: '2026-12-04T12:00:00Z', endsAt: null },
+    ];
+    expect(homeValidUntil(events, now, 86_400_000).toISOString()).toBe('2026-12-04T12:00:00.000Z');
   });
 });

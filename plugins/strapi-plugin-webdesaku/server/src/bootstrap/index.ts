@@ -4,6 +4,7 @@ import { scopeFolderStructure } from '../editor-scope/folder-structure';
 import { scopeRecentDocuments } from '../editor-scope/recent-documents';
 import { ensureAllVillageFolders } from '../editor-scope/village-folders';
 import { resumeDeliveries } from '../services/deliver';
+import { ensureHomeStore } from './home-store';
 import { applyLabels } from './labels';
 import { scopeHomepageCounts } from './homepage-counts';
 import { ensureLocales } from './locales';
@@ -43,6 +44,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   scopeHomepageCounts(strapi);
   scopeRecentDocuments(strapi);
   scopeFolderStructure(strapi);
+  await ensureHomeStore(strapi);
   await ensureLocales(strapi);
   await ensureEditorRole(strapi);
   await ensurePublicPermissions(strapi);

@@ -15,9 +15,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const q = query.safeParse({ locale: ctx.query.locale || undefined });
     if (!q.success) return ctx.badRequest('Bahasa tidak dikenal: gunakan locale=id atau locale=en.');
-    const home = await strapi.plugin('webdesaku').service('home').forVillage(p.data.slug, q.data.locale);
+    const home = await strapi.plugin('webdesaku').service('homeStore').read(p.data.slug, q.data.locale);
     if (!home) return ctx.notFound(`Desa dengan slug "${p.data.slug}" tidak ditemukan.`);
     ctx.set('cache-control', 'public, max-age=30');
-    ctx.body = { data: home, meta: { locale: q.data.locale } };
+    // The stored home is JSON text already: written into the answer as it is, not parsed again.
+    ctx.type = 'application/json';
+    ctx.body = `{"data":${home},"meta":${JSON.stringify({ locale: q.data.locale })}}`;
   },
 });

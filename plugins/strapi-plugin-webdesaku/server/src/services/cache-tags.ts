@@ -23,12 +23,13 @@ export const tagsForDocument = async (
     if (!v) return ['portal'];
     return [`village:${v.slug}`, 'portal', ...(v.district ? [`district:${v.district.slug}`] : [])];
   }
-  const entry = await strapi.db.query(uid as any).findOne({
+  // Every row of the document (draft, published, each locale): a draft may already name another village.
+  const rows = await strapi.db.query(uid as any).findMany({
     where: { documentId },
     select: ['id'],
     populate: { village: { select: ['slug'] } },
   });
-  const tags = entry?.village ? [`village:${entry.village.slug}`] : [];
+  const tags = [...new Set(rows.filter((row) => row.village).map((row) => `village:${row.village.slug}`))];
   if (name === 'article') tags.push('news', 'portal');
   return tags;
 };

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { schemas, uidOf, type TypeName } from '../content-types';
 import seed from '../seed';
 import home from './home';
+import homeStore from './home-store';
 import provisioning from './provisioning';
 import revalidation from './revalidation';
 import sitemap from './sitemap';
@@ -11,4 +12,4 @@ const core = Object.fromEntries(
   (Object.keys(schemas) as TypeName[]).map((name) => [name, factories.createCoreService(uidOf(name) as any)]),
 );
 
-export default { ...core, home, provisioning, revalidation, seed, sitemap };
+export default { ...core, home, homeStore, provisioning, revalidation, seed, sitemap };
