@@ -4,7 +4,15 @@ import { cspWithHashes } from '../server/utils/csp';
 
 describe('storefront configuration', () => {
   it('given nothing in development, then the documented local defaults are used', () => {
-    expect(loadConfig({ NODE_ENV: 'development', STOREFRONT_CACHE: 'off' }).cache).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ cache: true, pageCache: true });
+    expect(loadConfig({ NODE_ENV: 'development', STOREFRONT_CACHE: 'off' })).toMatchObject({
+      cache: false,
+      pageCache: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'development', STOREFRONT_CACHE: 'data' })).toMatchObject({
+      cache: true,
+      pageCache: false,
+    });
     expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
       strapiUrl: 'http://localhost:1337',
       medusaUrl: 'http://localhost:9000',

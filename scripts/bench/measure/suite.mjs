@@ -1,11 +1,13 @@
 // Everything measured on one running stack: the village page (cached, uncached), nginx serving its
 // saved HTML, and the backend calls the page makes (Strapi village home, Medusa village lookup and
 // product list, the latter also with Medusa's Redis caching module); the regency market (market.mjs);
-// an article published while visitors read the village's news (publish.mjs).
+// an article published while visitors read the village's news (publish.mjs); page misses with
+// the backends as deployed (miss-path.mjs).
 import { flushRedis } from '../redis.mjs';
 import { NGINX_PORT, REDIS_URL } from '../config.mjs';
 import { latency, throughput, throughputRounds } from './load.mjs';
 import { marketMeasurer, marketTargets } from './market.mjs';
+import { measureMissPath, missPages } from './miss-path.mjs';
 import { measureOrderLoop } from './order-loop.mjs';
 import { measurePublish } from './publish.mjs';
 import { serveWithNginx } from './nginx.mjs';
@@ -151,6 +153,11 @@ export async function measureScale(stack, { slug = 'anjun', load, log = console.
     r.villageProductsCached = { latency: await latency(t.villageProducts, load.latency) };
     await stack.restart('storefront', NO_CACHE);
     r.pageUncachedMedusaCache = { latency: await latency(t.page, load.latency) };
+    r.missPath = await measureMissPath(missPages(stack.urls.storefront, { slug, ...t }), {
+      restart: (env) => stack.restart('storefront', { ...env, ...NO_RATE_LIMIT }),
+      load,
+      log,
+    });
     await stack.restart('storefront', {});
   } catch (error) {
     r.failed = `Medusa with the caching module: ${error.message.split('\n')[0]}`;

@@ -108,6 +108,40 @@ function publishBudgets(p, label) {
   ];
 }
 
+// A page miss (measure/miss-path.mjs), issue 16: the same budget for the village home, an article
+// and a product page, judged at both depths of miss.
+const MISS_BUDGET = { rps: 150, p50UnderLoad: 40, p50Alone: 25 };
+const MISS_PAGES = { village: 'Village home', article: 'Article', product: 'Product page' };
+const MISS_DEPTHS = { pageMiss: 'page cache off', fullMiss: 'no storefront cache' };
+
+function missBudgets(missPath, label) {
+  const budgets = [];
+  for (const [depth, depthLabel] of Object.entries(MISS_DEPTHS))
+    for (const [page, pageLabel] of Object.entries(MISS_PAGES))
+      budgets.push(
+        check(
+          `${pageLabel} miss (${depthLabel}) ≥ ${MISS_BUDGET.rps} req/s, p50 ≤ ${MISS_BUDGET.p50UnderLoad} ms under load, ≤ ${MISS_BUDGET.p50Alone} ms alone (${label})`,
+          () => {
+            const m = need(missPath?.[depth]?.[page]);
+            const rps = need(m.throughput?.rps);
+            const underLoad = need(m.throughput.p50);
+            const alone = need(m.latency.p50);
+            const failed = (m.throughput.failed ?? 0) + (m.latency.failed ?? 0);
+            return {
+              figure: `${fmt(rps)} req/s · p50 ${ms(underLoad)} · alone ${ms(alone)}${notes(failed && `${failed} failed`)}`,
+              limit: `≥ ${MISS_BUDGET.rps} · ≤ ${MISS_BUDGET.p50UnderLoad} ms · ≤ ${MISS_BUDGET.p50Alone} ms`,
+              met:
+                rps >= MISS_BUDGET.rps &&
+                underLoad <= MISS_BUDGET.p50UnderLoad &&
+                alone <= MISS_BUDGET.p50Alone &&
+                !failed,
+            };
+          },
+        ),
+      );
+  return budgets;
+}
+
 /**
  * The slowest of the backend calls the uncached page makes: Strapi's home and Medusa's village
  * products (our plugin's one call); runs before that call existed made the store product list.
@@ -130,6 +164,12 @@ export function judge(run) {
           limit: '≥ 0.50 ×',
           met: ratio >= 0.5,
         };
+      }),
+    );
+    budgets.push(
+      check(`Cached village page ≥ 0.8 × nginx, issue 16 (${label})`, () => {
+        const ratio = need(r.cachedVsNginx);
+        return { figure: `${ratio.toFixed(2)} ×`, limit: '≥ 0.80 ×', met: ratio >= 0.8 };
       }),
     );
     budgets.push(
@@ -170,6 +210,7 @@ export function judge(run) {
     }
     budgets.push(...marketBudgets(run, m));
     budgets.push(...publishBudgets(r.publish, label));
+    budgets.push(...missBudgets(r.missPath, label));
   }
   const limits = { village: 75, article: 75, product: 150, checkout: 150 };
   for (const [page, limit] of Object.entries(limits)) {

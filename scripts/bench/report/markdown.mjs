@@ -120,6 +120,35 @@ function publishTable(scales, head) {
   ]);
 }
 
+// The miss path (measure/miss-path.mjs): each page at each depth of miss, under load and alone.
+const MISS_ROWS = [
+  ['Village home `/desa/<slug>`', 'village'],
+  ['Article `/desa/<slug>/berita/<article>`', 'article'],
+  ['Village lapak `/desa/<slug>/lapak`', 'lapak'],
+  ['Product page `/desa/<slug>/lapak/<handle>`', 'product'],
+];
+const MISS_DEPTH_LABELS = {
+  pageMiss: 'page cache off, data cache on',
+  fullMiss: 'no storefront cache (every request to Strapi and Medusa)',
+};
+
+function missPathTable(scales, head) {
+  const rows = [];
+  for (const [depth, depthLabel] of Object.entries(MISS_DEPTH_LABELS))
+    for (const [label, page] of MISS_ROWS)
+      rows.push([
+        `${label}, ${depthLabel}`,
+        ...scales.map((s) => {
+          const m = s.results.missPath?.[depth]?.[page];
+          if (!m) return '–';
+          if (m.failed) return `not measured: ${m.failed}`;
+          const { throughput: t, latency: l } = m;
+          return `${fmt(t.rps)} · ${fmt(t.p50)} / ${fmt(t.p99)} · ${fmt(l.p50, 1)} / ${fmt(l.p95, 1)}${t.failed || l.failed ? ` (${(t.failed ?? 0) + (l.failed ?? 0)} failed)` : ''}`;
+        }),
+      ]);
+  return table(head('req/s · p50 / p99 under load · p50 / p95 alone'), rows);
+}
+
 export function runMarkdown(run) {
   const scales = Object.values(run.scales ?? {});
   const head = (unit) => [
@@ -233,6 +262,15 @@ export function runMarkdown(run) {
     );
     out.push('');
     out.push(publishTable(scales, head));
+    out.push('');
+  }
+  if (scales.some((s) => s.results.missPath)) {
+    out.push(
+      '**Miss path (issue 16)** — pages not in the page cache, backends as deployed (Medusa with its Redis ' +
+        "caching module, Strapi's village homes from their read model); ms:",
+    );
+    out.push('');
+    out.push(missPathTable(scales, head));
     out.push('');
   }
   if (scales.some((s) => s.results.market)) {

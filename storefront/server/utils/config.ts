@@ -14,8 +14,10 @@ export interface StorefrontConfig {
   redisUrl: string | null;
   publicUrl: string;
   production: boolean;
-  /** STOREFRONT_CACHE=off disables both cache layers (benchmarks of the uncached path, debugging) */
+  /** The backend data cache; STOREFRONT_CACHE=off turns it off with the page cache (benchmarks, debugging) */
   cache: boolean;
+  /** The whole-page cache; STOREFRONT_CACHE=data turns only it off (a page miss measured as deployed) */
+  pageCache: boolean;
   /** TRUST_PROXY: whether/which proxies' X-Forwarded-For is believed (rate limits); default none */
   trustProxy: TrustProxy;
 }
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);
   }
+  const cacheMode = env.STOREFRONT_CACHE?.trim().toLowerCase();
   const strapiUrl = url(env, 'STRAPI_URL', production ? null : 'http://localhost:1337');
   const medusaUrl = url(env, 'MEDUSA_URL', production ? null : 'http://localhost:9000');
   return {
@@ -75,7 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConf
     // Sitemaps, robots.txt and canonical links print it: a localhost default would mislead crawlers.
     publicUrl: url(env, 'STOREFRONT_URL', production ? null : `http://localhost:${env.PORT || 3000}`),
     production,
-    cache: env.STOREFRONT_CACHE?.trim().toLowerCase() !== 'off',
+    cache: cacheMode !== 'off',
+    pageCache: cacheMode !== 'off' && cacheMode !== 'data',
     trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -14,7 +14,7 @@ export const RENDER_TOKEN = randomUUID();
 export function pageCacheRequest(event: H3Event): PageCacheRule | null {
   if (event.context.pageCacheRule !== undefined) return event.context.pageCacheRule;
   const visitor = event.method === 'GET' && event.node.req.headers['x-wd-render'] !== RENDER_TOKEN;
-  const rule = visitor && useStorefrontConfig().cache ? pageCacheRule(event.path) : null;
+  const rule = visitor && useStorefrontConfig().pageCache ? pageCacheRule(event.path) : null;
   event.context.pageCacheRule = rule;
   return rule;
 }
