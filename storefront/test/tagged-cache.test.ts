@@ -155,6 +155,72 @@ describe('TaggedCache, whole pages after a purge', () => {
     expect(await cache.read('page:/desa/anjun', PAGE, load)).toEqual({ value: 'new', state: 'miss' });
   });
 
+  it('given two purges since the page was rendered, then the bound counts from the first one (the second does not extend it)', async () => {
+    const { cache, clock } = cacheAt();
+    const load = loader('old', 'new');
+    await cache.get('page:/lapak', PAGE, load);
+    // a first edit nobody looked at, then another one much later
+    clock.now = 1000;
+    await cache.purge(['products:anjun']);
+    clock.now = 100_000;
+    await cache.purge(['products:cilegong']);
+    clock.now = 100_010;
+    expect(await cache.read('page:/lapak', { ...PAGE, tags: ['products'] }, load)).toEqual({
+      value: 'new',
+      state: 'miss',
+    });
+  });
+
+  it('given a load that started before a purge, then a read after the purge does not take its answer', async () => {
+    const { cache, clock } = cacheAt();
+    let finishOld: (value: { value: string }) => void = () => undefined;
+    const load = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise((resolve) => (finishOld = resolve)))
+      .mockResolvedValueOnce({ value: 'after the edit' });
+    // a visitor's load is under way when the edit's purge arrives
+    const before = cache.get('data:anjun', OPTIONS, load);
+    clock.now = 10;
+    await cache.purge(['village:anjun']);
+    clock.now = 20;
+    // the purge's re-render asks for the same data: it must load again, not join
+    const after = cache.get('data:anjun', OPTIONS, load);
+    finishOld({ value: 'before the edit' });
+    expect(await before).toBe('before the edit');
+    expect(await after).toBe('after the edit');
+    expect(load).toHaveBeenCalledTimes(2);
+    // positive control: without a purge in between, reads share one load
+    const shared = loader('shared');
+    clock.now = 30;
+    const [a, b] = await Promise.all([
+      cache.get('other', OPTIONS, shared),
+      cache.get('other', OPTIONS, shared),
+    ]);
+    expect([a, b]).toEqual(['shared', 'shared']);
+    expect(shared).toHaveBeenCalledTimes(1);
+  });
+
+  it('given many purged pages read at once, then at most four render behind at a time, the others served stale', async () => {
+    const { cache, clock } = cacheAt();
+    const keys = Array.from({ length: 10 }, (_, i) => `page:/lapak?page=${i + 1}`);
+    const lapak = { ...PAGE, tags: ['products'] };
+    for (const key of keys) await cache.get(key, lapak, loader('old'));
+    clock.now = 10;
+    await cache.purge(['products:anjun']);
+    const hang = vi.fn(() => new Promise<never>(() => undefined));
+    const reads = await Promise.all(keys.map((key) => cache.read(key, lapak, hang)));
+    expect(reads.every((r) => r.state === 'stale')).toBe(true);
+    expect(hang).toHaveBeenCalledTimes(4);
+  });
+
+  it('given pages under a family tag only, then they are not remembered for re-rendering (only specific tags are)', async () => {
+    const { cache } = cacheAt();
+    await cache.get('page:/', { ...PAGE, tags: ['portal', 'news'] }, loader('portal'));
+    await cache.get('page:/desa/anjun', { ...PAGE, tags: ['village:anjun', 'news'] }, loader('anjun'));
+    expect(await cache.keysTagged(['news', 'portal'])).toEqual([]);
+    expect(await cache.keysTagged(['village:anjun'])).toEqual(['page:/desa/anjun']);
+  });
+
   it('given data (no stale bound), then a purge still reloads before answering', async () => {
     const { cache, clock } = cacheAt();
     const load = loader('old', 'new');

@@ -73,6 +73,8 @@ export class MemoryStorage implements CacheStorage {
 
 type RedisLike = Pick<Redis, 'get' | 'set' | 'del' | 'sunion' | 'multi'>;
 
+/** The most keys remembered under one tag (a village's pages, in every language and filter). */
+const MAX_KEYS_PER_TAG = 1_000;
 const WEEK_SECONDS = 7 * 24 * 3600;
 
 /** Shared between storefront processes. Entries outlive their TTL (7 days) so a backend outage can be bridged with stale pages. */
@@ -99,16 +101,29 @@ export class RedisStorage implements CacheStorage {
     await this.redis.del(`${this.prefix}claim:${key}`);
   }
 
-  /** One set per tag, expiring with the entries (a key whose entry expired is skipped when read). */
+  /**
+   * One sorted set per tag, scored by when the key was last stored: trimmed to the newest
+   * MAX_KEYS_PER_TAG and to a week, so visitors inventing page variants cannot grow it for ever.
+   */
   async remember(tags: string[], key: string): Promise<void> {
+    const now = Date.now();
     const batch = this.redis.multi();
     for (const tag of tags) {
-      batch.sadd(`${this.prefix}keys:${tag}`, key).expire(`${this.prefix}keys:${tag}`, WEEK_SECONDS);
+      const set = `${this.prefix}keyset:${tag}`;
+      batch
+        .zadd(set, now, key)
+        .zremrangebyscore(set, '-inf', now - WEEK_SECONDS * 1000)
+        .zremrangebyrank(set, 0, -(MAX_KEYS_PER_TAG + 1))
+        .expire(set, WEEK_SECONDS);
     }
     await batch.exec();
   }
 
+  /** Newest first within each tag. */
   async keysTagged(tags: string[]): Promise<string[]> {
-    return tags.length ? this.redis.sunion(...tags.map((tag) => `${this.prefix}keys:${tag}`)) : [];
+    const batch = this.redis.multi();
+    for (const tag of tags) batch.zrevrange(`${this.prefix}keyset:${tag}`, 0, -1);
+    const results = (await batch.exec()) ?? [];
+    return [...new Set(results.flatMap(([error, keys]) => (error ? [] : (keys as string[]))))];
   }
 }

@@ -2,7 +2,7 @@ import { cspWithHashes } from './csp';
 import { DEGRADED_MS, FRESH_MS, SWR_MS, useDataCache } from './data-cache';
 import { RENDER_TOKEN } from './page-cache-request';
 import { pageCacheRule, type PageCacheRule } from './page-cache-rules';
-import type { CacheOptions, CacheState } from './tagged-cache';
+import { specificTags, type CacheOptions, type CacheState } from './tagged-cache';
 
 // Whole-page HTML cache in front of the renderer (same tagged cache and purges as the data). An
 // edit purges a page; visitors keep getting the purged page for at most PURGED_STALE_MS while one
@@ -80,7 +80,7 @@ let draining = false;
  * getting the purged page at once. Answers how many pages were queued.
  */
 export async function renderPurgedPages(tags: string[]): Promise<number> {
-  const specific = tags.filter((tag) => tag.includes(':'));
+  const specific = specificTags(tags);
   if (!specific.length) return 0;
   const keys = (await useDataCache().keysTagged(specific))
     .filter((key) => key.startsWith('page:'))

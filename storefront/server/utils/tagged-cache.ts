@@ -49,6 +49,12 @@ export interface Fresh<T> {
   maxAge?: number;
 }
 
+/**
+ * The tags a purge looks keys up by: one village's or kecamatan's (`village:anjun`). A family
+ * (`news`, `products`) is on thousands of pages, too many to render again behind a purge.
+ */
+export const specificTags = (tags: string[]) => tags.filter((tag) => tag.includes(':'));
+
 /** A purge of `products:anjun` also purges the family `products` (portal lists, sitemaps). */
 export function purgeKeys(tags: string[]): string[] {
   const keys = new Set<string>();
@@ -62,9 +68,31 @@ export function purgeKeys(tags: string[]): string[] {
 
 /** How long one process may hold the right to refresh a key (a render takes well under it). */
 const CLAIM_MS = 30_000;
+/** Past it, a stale entry is still served but not refreshed until a refresh ends. */
+const MAX_BACKGROUND_REFRESHES = 4;
+
+/** A tag's last purge and the one before it (-Infinity: none). */
+interface PurgeStamp {
+  latest: number;
+  previous: number;
+}
+
+const NEVER: PurgeStamp = { latest: -Infinity, previous: -Infinity };
+
+/** Stamps stored before the previous purge was kept are a bare number. */
+function purgeStamp(stored: PurgeStamp | number | null): PurgeStamp {
+  if (typeof stored === 'number') return { latest: stored, previous: -Infinity };
+  if (!stored || typeof stored.latest !== 'number') return NEVER;
+  return {
+    latest: stored.latest,
+    previous: typeof stored.previous === 'number' ? stored.previous : -Infinity,
+  };
+}
 
 export class TaggedCache {
-  private inflight = new Map<string, Promise<unknown>>();
+  private inflight = new Map<string, { task: Promise<unknown>; startedAt: number }>();
+  /** Refreshes this process runs behind visitors' backs (a crawler over purged pages starts many). */
+  private backgroundRefreshes = 0;
 
   constructor(
     private storage: CacheStorage,
@@ -75,20 +103,48 @@ export class TaggedCache {
   async purge(tags: string[]): Promise<string[]> {
     const at = this.now();
     const keys = purgeKeys(tags);
-    await Promise.all(keys.map((tag) => this.storage.setItem(`tag:${tag}`, at)));
+    await Promise.all(
+      keys.map(async (tag) => {
+        const before = purgeStamp(await this.storage.getItem<PurgeStamp | number>(`tag:${tag}`));
+        // JSON (Redis) has no -Infinity: a first purge stores `previous: null`.
+        await this.storage.setItem(`tag:${tag}`, {
+          latest: at,
+          previous: Number.isFinite(before.latest) ? before.latest : null,
+        });
+      }),
+    );
     return keys;
   }
 
-  /** When the entry was last purged after it was made, null when it was not. */
+  private async stamps(tags: string[]): Promise<PurgeStamp[]> {
+    return (
+      await Promise.all(tags.map((tag) => this.storage.getItem<PurgeStamp | number>(`tag:${tag}`)))
+    ).map(purgeStamp);
+  }
+
+  /**
+   * When the entry's stale bound starts: the first purge of one of its tags after it was made;
+   * null when none purged it. With two purges of a tag since, the first is not known, only that it
+   * came after the entry was made, so the entry's own time stands for it (the bound never grows).
+   * 0 when the storage cannot tell: refresh, and fall back to the stale value if that fails too.
+   */
   private async purgedAt(entry: CacheEntry<unknown>): Promise<number | null> {
     try {
-      const stamps = await Promise.all(entry.tags.map((tag) => this.storage.getItem<number>(`tag:${tag}`)));
-      const after = stamps.filter(
-        (stamp): stamp is number => typeof stamp === 'number' && stamp >= entry.createdAt,
-      );
-      return after.length ? Math.max(...after) : null;
+      const since = (await this.stamps(entry.tags))
+        .filter((stamp) => stamp.latest >= entry.createdAt)
+        .map((stamp) => (stamp.previous >= entry.createdAt ? entry.createdAt : stamp.latest));
+      return since.length ? Math.min(...since) : null;
     } catch {
-      return 0; // cannot tell: refresh, and fall back to the stale value if that fails too
+      return 0;
+    }
+  }
+
+  /** Whether a load started at `startedAt` may still answer: no purge of `tags` since. */
+  private async loadIsCurrent(startedAt: number, tags: string[]): Promise<boolean> {
+    try {
+      return (await this.stamps(tags)).every((stamp) => stamp.latest < startedAt);
+    } catch {
+      return false;
     }
   }
 
@@ -152,20 +208,28 @@ export class TaggedCache {
     options: CacheOptions,
     load: () => Promise<Fresh<T>>,
   ): Promise<boolean> {
-    if (this.inflight.has(key)) return false;
+    // Counted before the first await, so visitors arriving together cannot all pass the check.
+    if (this.backgroundRefreshes >= MAX_BACKGROUND_REFRESHES) return false;
+    this.backgroundRefreshes += 1;
     try {
-      if (!(await this.storage.claim(key, CLAIM_MS))) return false;
-    } catch {
-      // the shared storage is down: refreshing here is better than never
-    }
-    try {
-      await this.refresh(key, options, load);
-      return true;
-    } catch (error) {
-      this.warn(`[cache] background refresh of ${key} failed: ${String(error)}`);
-      return false;
+      const running = this.inflight.get(key);
+      if (running && (await this.loadIsCurrent(running.startedAt, options.tags))) return false;
+      try {
+        if (!(await this.storage.claim(key, CLAIM_MS))) return false;
+      } catch {
+        // the shared storage is down: refreshing here is better than never
+      }
+      try {
+        await this.refresh(key, options, load);
+        return true;
+      } catch (error) {
+        this.warn(`[cache] background refresh of ${key} failed: ${String(error)}`);
+        return false;
+      } finally {
+        await this.storage.release(key).catch(() => undefined);
+      }
     } finally {
-      await this.storage.release(key).catch(() => undefined);
+      this.backgroundRefreshes -= 1;
     }
   }
 
@@ -178,9 +242,14 @@ export class TaggedCache {
     }
   }
 
-  private refresh<T>(key: string, options: CacheOptions, load: () => Promise<Fresh<T>>): Promise<T> {
-    const running = this.inflight.get(key) as Promise<T> | undefined;
-    if (running) return running;
+  /**
+   * Loads `key` and stores it. A load already running for it is shared, unless a purge came after
+   * it started: what it read may predate the edit, and a render built on it would be kept as fresh.
+   */
+  private async refresh<T>(key: string, options: CacheOptions, load: () => Promise<Fresh<T>>): Promise<T> {
+    const running = this.inflight.get(key);
+    if (running && (await this.loadIsCurrent(running.startedAt, options.tags)))
+      return running.task as Promise<T>;
     const createdAt = this.now();
     const task = load()
       .then(async (fresh) => {
@@ -192,12 +261,14 @@ export class TaggedCache {
         };
         await this.storage
           .setItem(`entry:${key}`, entry)
-          .then(() => (options.remember ? this.storage.remember(options.tags, key) : undefined))
+          .then(() => (options.remember ? this.storage.remember(specificTags(options.tags), key) : undefined))
           .catch((error) => this.warn(`[cache] write failed: ${String(error)}`));
         return fresh.value;
       })
-      .finally(() => this.inflight.delete(key));
-    this.inflight.set(key, task);
+      .finally(() => {
+        if (this.inflight.get(key)?.task === task) this.inflight.delete(key);
+      });
+    this.inflight.set(key, { task, startedAt: createdAt });
     return task;
   }
 }
