@@ -356,6 +356,21 @@ describe('storefront server routes against the real backends', () => {
     expect(ok.map((r) => r.status)).toEqual(Array(20).fill(200));
   });
 
+  it('answers a page asked with percent-encoded letters from the same cache entry, not a fresh render', async () => {
+    // Given Anjun's profile page in the page cache
+    await eventually(async () => {
+      const res = await fetch(`${base}/desa/anjun/profil`);
+      await res.text();
+      expect(res.headers.get('x-page-cache')).toBe('HIT');
+    });
+    // When it is asked as /desa/an%6Aun/profil (the cache answers before Nitro decodes the path)
+    const res = await fetch(`${base}/desa/an%6Aun/profil`);
+    // Then it is the cached page (a way around the cache would let anyone force renders)
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-page-cache')).toBe('HIT');
+    expect(await res.text()).toContain('Anjun');
+  });
+
   it('after a publish no visitor waits for a render: the old page is served while the new one renders behind, fresh within 5 s', async () => {
     // Given Anjun's news page and the portal in the page cache
     const cached = async (path: string) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { H3Event } from 'h3';
+import { decodePath } from 'ufo';
 import { useStorefrontConfig } from './config';
 import { pageCacheRule, type PageCacheRule } from './page-cache-rules';
 
@@ -9,12 +10,12 @@ export const RENDER_TOKEN = randomUUID();
 
 /**
  * The whole-page cache rule for a visitor's request, or null when it must be rendered fresh.
- * Asked by the early runtime-config hook and by the page-cache middleware: decided once per request.
+ * Asked before Nitro's app decodes the path, so it decodes it as the app would: `/desa/an%6Aun`
+ * is Anjun's cached page, not a way around the cache.
  */
 export function pageCacheRequest(event: H3Event): PageCacheRule | null {
-  if (event.context.pageCacheRule !== undefined) return event.context.pageCacheRule;
   const visitor = event.method === 'GET' && event.node.req.headers['x-wd-render'] !== RENDER_TOKEN;
-  const rule = visitor && useStorefrontConfig().pageCache ? pageCacheRule(event.path) : null;
-  event.context.pageCacheRule = rule;
-  return rule;
+  if (!visitor || !useStorefrontConfig().pageCache) return null;
+  const path = event.path.includes('%') ? decodePath(event.path) : event.path;
+  return pageCacheRule(path);
 }

@@ -1,0 +1,79 @@
+import { gzipSync } from 'node:zlib';
+import type { H3Event } from 'h3';
+import { ownRuntimeConfig } from '../early/runtime-config';
+import { cachedPage, RenderMiss, type CachedPage } from '../utils/page-cache';
+import { pageCacheRequest } from '../utils/page-cache-request';
+
+interface Ready {
+  /** Status-200 headers as Node's flat `[name, value, …]` list, `x-page-cache` still to add. */
+  headers: { plain: string[]; gzip?: string[] };
+  plain: Buffer;
+  gzip?: Buffer;
+}
+
+// Encoded (and compressed) once per cached page object, with its headers: memory storage hands
+// back the same object on each hit, so a hit writes ready bytes instead of encoding 40–50 KB of
+// HTML again.
+const ready = new WeakMap<CachedPage, Ready>();
+
+function readyOf(event: H3Event, page: CachedPage, gzip: boolean) {
+  let entry = ready.get(page);
+  if (!entry) {
+    // The headers the route rules give this path (the security headers of nuxt.config), as
+    // Nitro's own route-rules handler would set them, then the page's own.
+    const base = Object.entries({
+      ...(getRouteRules(event).headers ?? {}),
+      'content-type': 'text/html;charset=utf-8',
+      'content-security-policy': page.csp,
+      vary: 'accept-encoding',
+    }).flat();
+    entry = { headers: { plain: base }, plain: Buffer.from(page.html) };
+    ready.set(page, entry);
+  }
+  if (!gzip) return { body: entry.plain, headers: entry.headers.plain };
+  entry.gzip ??= gzipSync(entry.plain, { level: 6 });
+  entry.headers.gzip ??= [...entry.headers.plain, 'content-encoding', 'gzip'];
+  return { body: entry.gzip, headers: entry.headers.gzip };
+}
+
+/**
+ * Answers a visitor's cacheable page from the page cache (utils/page-cache.ts) before Nitro's
+ * app runs, or says it did not (false). `x-page-cache` tells how: HIT, STALE (a purged or old
+ * page, its new render under way behind) or MISS (rendered for this visitor, through the whole
+ * app). While Strapi is down the last good HTML keeps being served.
+ */
+async function answerFromPageCache(event: H3Event): Promise<boolean> {
+  const rule = pageCacheRequest(event);
+  if (!rule) return false;
+  try {
+    const { value: page, state } = await cachedPage(rule);
+    const gzip = /\bgzip\b/.test(event.node.req.headers['accept-encoding'] ?? '');
+    const { body, headers } = readyOf(event, page, gzip);
+    event.node.res.writeHead(200, [...headers, 'x-page-cache', state.toUpperCase()]);
+    event.node.res.end(body);
+    return true;
+  } catch (error) {
+    if (!(error instanceof RenderMiss)) {
+      // Let the renderer answer (and show its friendly error page), with its own runtime config.
+      ownRuntimeConfig(event);
+      return false;
+    }
+    event.node.res.writeHead(error.statusCode, error.headers.flat());
+    event.node.res.end(error.body);
+    return true;
+  }
+}
+
+/**
+ * The page cache answers before Nitro's app: a hit skips its request hooks (locale detection,
+ * the per-request fetch helpers), the route-rules matching and the middleware chain, which took
+ * a third of a cached page's cost (BENCHMARKS.md, issue 16). Everything else, and every page
+ * the cache does not answer, goes through the app as before.
+ */
+export default defineNitroPlugin((nitro) => {
+  const app = nitro.h3App;
+  const next = app.handler;
+  app.handler = defineEventHandler(async (event) =>
+    (await answerFromPageCache(event)) ? undefined : next(event),
+  );
+});
