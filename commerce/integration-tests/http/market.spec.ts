@@ -370,6 +370,16 @@ medusaIntegrationTestRunner({
       );
     });
 
+    it('keeps its word index free of a pending list, so a search reads the index, not every entry', async () => {
+      // Given the migrated database
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION);
+      // Then the market's GIN index takes new entries into its tree at once (fastupdate off)
+      const { rows } = await db.raw(
+        `select reloptions from pg_class where relname = 'IDX_market_entry_document'`,
+      );
+      expect(rows).toEqual([{ reloptions: ['fastupdate=off'] }]);
+    });
+
     it('answers a plain request with 200 (positive control of the 400s)', async () => {
       expect(await status({ q: 'kopi', limit: 50, village: 'anjun' })).toBe(200);
     });

@@ -33,6 +33,22 @@ export function marketTargets(urls, villageName) {
   };
 }
 
+/**
+ * The same call asking a page of `limit`: the scale comparison asks both stacks for answers of the
+ * same size (what the 3-village stack finds, at most a page), so its growth is what the regency's
+ * size costs, not what a bigger answer costs (24 products to read instead of 3).
+ */
+export function withLimit(target, limit) {
+  const url = new URL(target.url);
+  url.searchParams.set('limit', String(limit));
+  return { ...target, url: url.href };
+}
+
+/** How many products a market call finds (its `count`). */
+export async function marketCount(target) {
+  return JSON.parse(await answer(target)).count;
+}
+
 async function answer(target) {
   const res = await fetch(target.url, { signal: AbortSignal.timeout(30_000) });
   const text = await res.text();

@@ -6,6 +6,7 @@
 // call most likely to grow with the regency: its list and both searches are compared here too.
 import { PORTS } from '../config.mjs';
 import { latency, median } from './load.mjs';
+import { marketCount, withLimit } from './market.mjs';
 import { bootStack } from './stack.mjs';
 import { villageTargets } from './suite.mjs';
 
@@ -15,7 +16,24 @@ const FIGURES = {
   marketList: (t) => t.market.list,
   marketSearch: (t) => t.market.search,
   marketSearchWord: (t) => t.market.searchWord,
+  marketSearchSameSize: (t) => t.market.searchSameSize,
+  marketSearchWordSameSize: (t) => t.market.searchWordSameSize,
 };
+
+/**
+ * Each search also asked for an answer of the same size on both stacks: as many products as the
+ * first (smallest) stack finds, at most the storefront's page. "kopi" finds 12 products in 3
+ * villages and 732 in 183: the storefront's page of 24 reads twice the products at 183.
+ */
+async function addSameSizeSearches(targets) {
+  for (const name of ['search', 'searchWord']) {
+    const limit = Math.min(
+      await marketCount(targets[0].market[name]),
+      Number(new URL(targets[0].market[name].url).searchParams.get('limit')),
+    );
+    for (const t of targets) t.market[`${name}SameSize`] = withLimit(t.market[name], limit);
+  }
+}
 
 export async function measureScalesSideBySide(scales, { slug, load, production = true, rounds = 5, log }) {
   const stacks = [];
@@ -28,6 +46,7 @@ export async function measureScalesSideBySide(scales, { slug, load, production =
       );
     }
     const targets = await Promise.all(stacks.map((s) => villageTargets(s.urls, slug)));
+    await addSameSizeSearches(targets);
     const samples = Object.fromEntries(
       scales.map((s) => [s.name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, []]))]),
     );

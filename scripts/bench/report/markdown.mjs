@@ -54,6 +54,8 @@ const SIDE_BY_SIDE = [
   ['Market list (`/lapak` data)', 'marketList'],
   ['Market search, a word and the village name', 'marketSearch'],
   ['Market search, one word', 'marketSearchWord'],
+  ['Market search, a word and the village name, same answer size', 'marketSearchSameSize'],
+  ['Market search, one word, same answer size', 'marketSearchWordSameSize'],
 ];
 
 function marketTable(scales) {
