@@ -3,35 +3,27 @@
  * Outside production every secret has a development default; with NODE_ENV=production
  * the app refuses to start while a secret is missing or still the default.
  */
-export const DEV_SECRETS = {
-  JWT_SECRET: 'dev-jwt-secret',
-  COOKIE_SECRET: 'dev-cookie-secret',
-  WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
-  REVALIDATE_SECRET: 'dev-revalidate-secret',
-} as const;
+import {
+  APP_SECRETS,
+  DEV_SECRETS as ALL_DEV_SECRETS,
+  secretOrDevDefault,
+  unsafeSecretsProblem,
+} from '@webdesaku/contracts';
 
-type SecretName = keyof typeof DEV_SECRETS;
+/** The secrets commerce reads, with their development defaults (@webdesaku/contracts). */
+export const DEV_SECRETS = Object.fromEntries(
+  APP_SECRETS.commerce.map((name) => [name, ALL_DEV_SECRETS[name]]),
+);
 
 const isProduction = process.env.NODE_ENV === 'production';
 // `medusa build` loads this file too but needs no secrets (CI builds without them).
 const isBuild = process.argv.some((arg) => arg === 'build' || arg.startsWith('plugin:'));
 
-function secret(name: SecretName): string {
-  return process.env[name] || DEV_SECRETS[name];
-}
-
 /** What a production start refuses, one message each (empty when the environment is fit). */
 export function productionProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   const problems: string[] = [];
-  const bad = (Object.keys(DEV_SECRETS) as SecretName[]).filter(
-    (name) => !env[name] || env[name] === DEV_SECRETS[name],
-  );
-  if (bad.length) {
-    problems.push(
-      `these secrets are missing or still the development default: ${bad.join(', ')}. ` +
-        'Set each to a long random value (e.g. `openssl rand -hex 32`).',
-    );
-  }
+  const secrets = unsafeSecretsProblem(APP_SECRETS.commerce, env);
+  if (secrets) problems.push(`${secrets}: set each to a long random value (e.g. \`openssl rand -hex 32\`)`);
   if (!env.DATABASE_URL) {
     problems.push('DATABASE_URL is required (e.g. postgres://user:pass@host:5432/webdesaku_commerce)');
   }
@@ -93,8 +85,8 @@ export const env = {
   port,
   databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@localhost:5432/webdesaku_commerce',
   redisUrl: process.env.REDIS_URL || undefined,
-  jwtSecret: secret('JWT_SECRET'),
-  cookieSecret: secret('COOKIE_SECRET'),
+  jwtSecret: secretOrDevDefault('JWT_SECRET'),
+  cookieSecret: secretOrDevDefault('COOKIE_SECRET'),
   storeCors: process.env.STORE_CORS || storefrontUrl,
   adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
   authCors: process.env.AUTH_CORS || `${backendUrl},${storefrontUrl},http://localhost:5173`,

@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils';
+import { PAYMENT_PROVIDER_REGISTRATION_ID } from '@webdesaku/contracts';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 
@@ -71,7 +72,12 @@ export default defineConfig({
     {
       resolve: '@medusajs/medusa/payment',
       options: {
-        providers: [{ resolve: 'medusa-plugin-webdesaku/providers/payment-manual', id: 'webdesaku' }],
+        providers: [
+          {
+            resolve: 'medusa-plugin-webdesaku/providers/payment-manual',
+            id: PAYMENT_PROVIDER_REGISTRATION_ID,
+          },
+        ],
       },
     },
     {

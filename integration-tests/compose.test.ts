@@ -32,12 +32,15 @@ const FRAMEWORK_READS: Record<App, string[]> = {
   storefront: ['NODE_ENV', 'PORT', 'HOST', 'NITRO_PORT', 'NITRO_HOST'],
 };
 
-// `process.env.X`, `env.X`, `env['X']`, Strapi's `env('X')`/`env.int('X')`, and helpers called as `f(env, 'X')`.
+// `process.env.X`, `env.X`, `env['X']`, Strapi's `env('X')`/`env.int('X')`, helpers called as `f(env, 'X')`,
+// and the contracts' `secretOrDevDefault('X')`.
 const READ = [
   /\b(?:process\.)?env\.([A-Z][A-Z0-9_]+)\b/g,
   /\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g,
   /\benv(?:\.(?:int|bool|float|json|array))?\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
   /\(\s*env\s*,\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
+  // A secret read through @webdesaku/contracts: `secretOrDevDefault('X', env)`.
+  /\bsecretOrDevDefault\(\s*['"]([A-Z][A-Z0-9_]+)['"]/g,
 ];
 
 function filesUnder(entry: string): string[] {

@@ -4,34 +4,29 @@
  * `register`, src/index.ts), never while config is loaded: `strapi build` loads config too, and a
  * build must never need production secrets.
  */
-export const DEV_SECRETS = {
-  APP_KEYS: 'dev-app-key-1,dev-app-key-2',
-  API_TOKEN_SALT: 'dev-api-token-salt',
-  ADMIN_JWT_SECRET: 'dev-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'dev-transfer-token-salt',
-  JWT_SECRET: 'dev-jwt-secret',
-  ENCRYPTION_KEY: 'dev-encryption-key-32-characters',
-  WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
-  REVALIDATE_SECRET: 'dev-revalidate-secret',
-} as const;
+import {
+  APP_SECRETS,
+  DEV_SECRETS as ALL_DEV_SECRETS,
+  secretOrDevDefault,
+  unsafeSecretsProblem,
+} from '@webdesaku/contracts';
 
-export type SecretName = keyof typeof DEV_SECRETS;
+export type SecretName = (typeof APP_SECRETS.cms)[number];
 
-/** Names of secrets that production would refuse, in a stable order. */
-export const unsafeSecrets = (env: NodeJS.ProcessEnv = process.env): SecretName[] =>
-  (Object.keys(DEV_SECRETS) as SecretName[]).filter((name) => !env[name] || env[name] === DEV_SECRETS[name]);
+/** The secrets the CMS reads, with their development defaults (@webdesaku/contracts). */
+export const DEV_SECRETS = Object.fromEntries(
+  APP_SECRETS.cms.map((name) => [name, ALL_DEV_SECRETS[name]]),
+) as {
+  [Name in SecretName]: (typeof ALL_DEV_SECRETS)[Name];
+};
 
 export const assertProductionSecrets = (env: NodeJS.ProcessEnv = process.env) => {
   if (env.NODE_ENV !== 'production') return;
-  const unsafe = unsafeSecrets(env);
-  if (unsafe.length > 0) {
-    throw new Error(
-      `Refusing to start in production: ${unsafe.join(', ')} ${unsafe.length === 1 ? 'is' : 'are'} missing or still the development default. Set ${unsafe.length === 1 ? 'it' : 'them'} in the environment.`,
-    );
-  }
+  const problem = unsafeSecretsProblem(APP_SECRETS.cms, env);
+  if (problem) throw new Error(`Refusing to start in production: ${problem}. Set them in the environment.`);
 };
 
 /** The secret, or its development default (which a production start refuses before serving). */
-export const secret = (name: SecretName): string => process.env[name] || DEV_SECRETS[name];
+export const secret = (name: SecretName): string => secretOrDevDefault(name);
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/webdesaku_cms';

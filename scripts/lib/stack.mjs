@@ -21,33 +21,40 @@ export const DEV_SECRETS = {
  */
 export const BUILDS = [
   {
+    // The rules every app shares (slugs, phones, cache tags, payment ids, secrets): first.
+    name: '@webdesaku/contracts',
+    output: 'packages/contracts/dist',
+    inputs: ['packages/contracts'],
+    minutes: '<1',
+  },
+  {
     name: 'strapi-plugin-webdesaku',
     output: 'plugins/strapi-plugin-webdesaku/dist',
-    inputs: ['plugins/strapi-plugin-webdesaku'],
+    inputs: ['plugins/strapi-plugin-webdesaku', 'packages/contracts'],
     minutes: '<1',
   },
   {
     name: 'medusa-plugin-webdesaku',
     output: 'plugins/medusa-plugin-webdesaku/.medusa/server',
-    inputs: ['plugins/medusa-plugin-webdesaku'],
+    inputs: ['plugins/medusa-plugin-webdesaku', 'packages/contracts'],
     minutes: '<1',
   },
   {
     name: '@webdesaku/cms',
     output: 'cms/dist/build',
-    inputs: ['cms', 'plugins/strapi-plugin-webdesaku'],
+    inputs: ['cms', 'plugins/strapi-plugin-webdesaku', 'packages/contracts'],
     minutes: '1–2',
   },
   {
     name: '@webdesaku/commerce',
     output: 'commerce/.medusa/server',
-    inputs: ['commerce', 'plugins/medusa-plugin-webdesaku'],
+    inputs: ['commerce', 'plugins/medusa-plugin-webdesaku', 'packages/contracts'],
     minutes: '1–2',
   },
   {
     name: '@webdesaku/storefront',
     output: 'storefront/.output/server/index.mjs',
-    inputs: ['storefront'],
+    inputs: ['storefront', 'packages/contracts'],
     minutes: '<1',
   },
 ].map((build) => ({ ...build, inputs: [...build.inputs, 'package-lock.json'] }));

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { normalizePhone, pickCheckoutFields, validateCheckout } from '../shared/utils/checkout-form';
+import { normalizeMobilePhone as normalizePhone } from '@webdesaku/contracts';
+import { pickCheckoutFields, validateCheckout } from '../shared/utils/checkout-form';
 
 const ALL = ['transfer', 'cod', 'qris'] as const;
 import { BackendError } from '../server/utils/backend-http';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRupiah, waLink, waNumber } from '../shared/utils/format';
+import { whatsappNumber as waNumber } from '@webdesaku/contracts';
+import { formatDate, formatRupiah, waLink } from '../shared/utils/format';
 
 describe('formatRupiah', () => {
   it('given whole rupiah from Medusa, when formatted, then it reads "Rp 15.000"', () => {

@@ -2,12 +2,12 @@ import type { H3Event } from 'h3';
 import { deleteCookie, getCookie, setCookie } from 'h3';
 import { useStorefrontConfig } from './config';
 import { grantedOrderId, validGrants, withGrant } from './order-access';
+import { isSlug } from '@webdesaku/contracts';
 
 // One Medusa cart per village (a cart belongs to one sales channel): { [villageSlug]: cartId }.
 const CART_COOKIE = 'wd_carts';
 const ORDERS_COOKIE = 'wd_orders';
 const CART_ID = /^cart_[A-Za-z0-9]{10,40}$/;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export function parseCartCookie(raw: string | undefined): Record<string, string> {
   if (!raw) return {};
@@ -16,7 +16,7 @@ export function parseCartCookie(raw: string | undefined): Record<string, string>
     if (!parsed || typeof parsed !== 'object') return {};
     return Object.fromEntries(
       Object.entries(parsed)
-        .filter(([slug, id]) => SLUG.test(slug) && typeof id === 'string' && CART_ID.test(id))
+        .filter(([slug, id]) => isSlug(slug) && typeof id === 'string' && CART_ID.test(id))
         .slice(0, 50),
     );
   } catch {

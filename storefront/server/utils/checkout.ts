@@ -1,6 +1,7 @@
 import type { ValidCheckout } from '#shared/utils/checkout-form';
 import { BackendError } from './backend-http';
-import { useMedusa, PAYMENT_PROVIDERS } from './medusa';
+import { PAYMENT_PROVIDER_IDS } from '@webdesaku/contracts';
+import { useMedusa } from './medusa';
 
 // A double click or a retried request must not create two orders. Within one process the
 // second submit waits for the first and gets its result; across processes Medusa's cart
@@ -54,7 +55,7 @@ export async function placeOrder(
       },
     });
     await medusa.setShipping(key, cartId, value.shipping);
-    await medusa.startPayment(key, cartId, PAYMENT_PROVIDERS[value.payment]);
+    await medusa.startPayment(key, cartId, PAYMENT_PROVIDER_IDS[value.payment]);
   }
   const result = await medusa.complete(key, cartId);
   if ('error' in result) throw new BackendError('medusa', 409, result.error);

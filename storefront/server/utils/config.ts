@@ -1,4 +1,5 @@
 import { parseTrustProxy, type TrustProxy } from './client-ip';
+import { APP_SECRETS, secretOrDevDefault, unsafeSecretsProblem } from '@webdesaku/contracts';
 
 // Runtime configuration, read from the environment once. The contract (docs/contracts.md)
 // names plain STRAPI_URL / MEDUSA_URL / REVALIDATE_SECRET / REDIS_URL, so we read process.env
@@ -21,9 +22,6 @@ export interface StorefrontConfig {
   /** TRUST_PROXY: whether/which proxies' X-Forwarded-For is believed (rate limits); default none */
   trustProxy: TrustProxy;
 }
-
-export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
-export const DEV_STOREFRONT_SECRET = 'dev-storefront-secret';
 
 export class ConfigError extends Error {}
 
@@ -49,18 +47,11 @@ function trustProxy(raw: string | undefined): TrustProxy {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConfig {
   const production = env.NODE_ENV === 'production';
-  const secret = env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET);
-  const orderSecret = env.STOREFRONT_SECRET?.trim() || (production ? '' : DEV_STOREFRONT_SECRET);
   // Every refused secret is named at once, so one restart fixes them all.
-  const unsafe = [
-    ['REVALIDATE_SECRET', secret, DEV_REVALIDATE_SECRET],
-    ['STOREFRONT_SECRET', orderSecret, DEV_STOREFRONT_SECRET],
-  ].filter(([, value, dev]) => !value || value === dev);
-  if (production && unsafe.length > 0) {
-    throw new ConfigError(
-      `${unsafe.map(([name]) => name).join(', ')} ${unsafe.length === 1 ? 'is' : 'are'} missing or still the development default; set a long random value in production`,
-    );
-  }
+  const unsafe = production ? unsafeSecretsProblem(APP_SECRETS.storefront, env) : null;
+  if (unsafe) throw new ConfigError(`${unsafe}; set a long random value in production`);
+  const secret = secretOrDevDefault('REVALIDATE_SECRET', env);
+  const orderSecret = secretOrDevDefault('STOREFRONT_SECRET', env);
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redisUrl}"`);

@@ -4,6 +4,7 @@ import type { ShopVillage } from './medusa-mappers';
 import { cachedData } from './data-cache';
 import { useMedusa } from './medusa';
 import { BackendError } from './backend-http';
+import { villageTag } from '@webdesaku/contracts';
 
 export const UNAVAILABLE: Lapak = { available: false, products: [], count: 0 };
 
@@ -13,7 +14,7 @@ export const UNAVAILABLE: Lapak = { available: false, products: [], count: 0 };
  * purge refetches the product list alone instead of two Medusa calls in a row.
  */
 export function shopVillage(slug: string, medusa: MedusaClient = useMedusa()): Promise<ShopVillage> {
-  return cachedData(`shop:${slug}`, [`village:${slug}`], async () => ({
+  return cachedData(`shop:${slug}`, [villageTag(slug)], async () => ({
     value: await medusa.village(slug),
   }));
 }

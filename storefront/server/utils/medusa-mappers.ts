@@ -17,6 +17,7 @@ import type {
 } from '#shared/types/commerce';
 import { arr, num, obj, str, type Raw } from './raw';
 import { shopMediaUrl } from './media-url';
+import { paymentMethodOf as methodOfProvider } from '@webdesaku/contracts';
 
 export interface ShopVillage {
   slug: string;
@@ -150,15 +151,6 @@ export function paymentMethodOf(value: unknown): PaymentMethod | null {
   return METHODS.find((m) => m === value) ?? null;
 }
 
-/** Our payment providers are pp_transfer-bank_webdesaku, pp_cod_webdesaku, pp_qris_webdesaku. */
-export function paymentMethodOfProvider(providerId: string | null): PaymentMethod | null {
-  if (!providerId) return null;
-  if (providerId.startsWith('pp_transfer')) return 'transfer';
-  if (providerId.startsWith('pp_cod')) return 'cod';
-  if (providerId.startsWith('pp_qris')) return 'qris';
-  return null;
-}
-
 function orderPayment(raw: Raw): { method: PaymentMethod | null; instructions: string | null } {
   const sessions = arr(raw.payment_collections).flatMap((c) => arr(c.payment_sessions));
   const session =
@@ -166,7 +158,7 @@ function orderPayment(raw: Raw): { method: PaymentMethod | null; instructions: s
     sessions[0] ??
     null;
   return {
-    method: paymentMethodOfProvider(str(session, 'provider_id')),
+    method: methodOfProvider(str(session, 'provider_id')),
     instructions: str(obj(session?.data), 'instructions'),
   };
 }

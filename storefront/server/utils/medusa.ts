@@ -33,11 +33,6 @@ const PRODUCT_FIELDS =
 const DETAIL_FIELDS = `${PRODUCT_FIELDS},description,*images,*categories,*variants.options`;
 const CART_FIELDS =
   '*items,+items.product_handle,+item_subtotal,+shipping_total,+total,+email,*shipping_address,*shipping_methods,+metadata,+sales_channel_id';
-export const PAYMENT_PROVIDERS = {
-  transfer: 'pp_transfer-bank_webdesaku',
-  cod: 'pp_cod_webdesaku',
-  qris: 'pp_qris_webdesaku',
-} as const;
 
 /**
  * @param base where the storefront reaches Medusa

@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3';
 import type { OrderView } from '#shared/types/commerce';
-import { normalizePhone } from '#shared/utils/checkout-form';
+import { normalizeMobilePhone } from '@webdesaku/contracts';
 
 /**
  * The order for whoever placed it (the signed cookie) or gives its e-mail or phone; null when the
@@ -18,6 +18,6 @@ export async function orderForVisitor(
   const shop = (await medusa.villages()).find((v) => v.active && v.publishableKey);
   if (!shop) throw createError({ statusCode: 503, statusMessage: 'Lapak sedang tidak tersedia' });
   const order = await medusa.order(shop.publishableKey!, id);
-  if (!order || (!mine && !contactMatches(contact, order, normalizePhone))) throw notFound('Pesanan');
+  if (!order || (!mine && !contactMatches(contact, order, normalizeMobilePhone))) throw notFound('Pesanan');
   return { order, mine };
 }

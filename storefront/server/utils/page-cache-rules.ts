@@ -1,20 +1,21 @@
 // Which rendered pages may be cached as whole HTML, under which key and purge tags.
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
 import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
+import { districtTag, productsTag, SLUG_SOURCE, villageTag } from '@webdesaku/contracts';
 
-const SLUG = '([a-z0-9][a-z0-9-]{0,99})';
+const SLUG = `(${SLUG_SOURCE})`;
 const PREFIX = '(?:/en)?';
 
 const RULES: { pattern: RegExp; tags: (slug: string) => string[] }[] = [
   { pattern: new RegExp(`^${PREFIX}/?$`), tags: () => ['portal', 'village', 'district', 'news', 'products'] },
   {
     pattern: new RegExp(`^${PREFIX}/desa/${SLUG}(?:/[a-z0-9/-]*)?$`),
-    tags: (slug) => [`village:${slug}`, `products:${slug}`, 'news'],
+    tags: (slug) => [villageTag(slug), productsTag(slug), 'news'],
   },
   { pattern: new RegExp(`^${PREFIX}/lapak/?$`), tags: () => ['products', 'village', 'district'] },
   {
     pattern: new RegExp(`^${PREFIX}/kecamatan/${SLUG}$`),
-    tags: (slug) => [`district:${slug}`, 'village', 'news', 'products'],
+    tags: (slug) => [districtTag(slug), 'village', 'news', 'products'],
   },
 ];
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
+import { CACHE_TAG_PATTERN } from '@webdesaku/contracts';
 
-const TAG = /^[a-z][a-z-]{0,30}(:[a-z0-9][a-z0-9-]{0,99})?$/;
 export const MAX_TAGS = 100;
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -20,7 +20,7 @@ export function parseTags(body: unknown): TagsResult {
     return { ok: false, message: 'Body harus JSON { "tags": ["village:<slug>", ...] }' };
   if (tags.length === 0 || tags.length > MAX_TAGS)
     return { ok: false, message: `tags harus berisi 1 sampai ${MAX_TAGS} tag` };
-  const bad = tags.find((t) => typeof t !== 'string' || !TAG.test(t));
+  const bad = tags.find((t) => typeof t !== 'string' || !CACHE_TAG_PATTERN.test(t));
   if (bad !== undefined)
     return { ok: false, message: `Tag tidak valid: ${JSON.stringify(bad).slice(0, 80)}` };
   return { ok: true, tags: [...new Set(tags as string[])] };

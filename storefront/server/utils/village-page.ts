@@ -4,10 +4,11 @@ import { cachedData } from './data-cache';
 import { loadLapak } from './lapak';
 import { mergeWithLapak } from './merge';
 import { useStrapi } from './strapi';
+import { productsTag, villageTag } from '@webdesaku/contracts';
 
 /** The merged village home (Strapi home endpoint + 8 lapak products), cached per village and locale. */
 export function villagePage(slug: string, locale: Locale): Promise<VillagePage> {
-  return cachedData(`village:${slug}:${locale}`, [`village:${slug}`, `products:${slug}`, 'news'], () =>
+  return cachedData(`village:${slug}:${locale}`, [villageTag(slug), productsTag(slug), 'news'], () =>
     mergeWithLapak(useStrapi().villageHome(slug, locale), loadLapak(slug, { limit: 8 })),
   );
 }
@@ -22,7 +23,7 @@ export async function villageSection<T>(
 ) {
   const [page, section] = await Promise.all([
     villagePage(slug, locale),
-    cachedData(`village:${slug}:${locale}:${name}`, [`village:${slug}`, ...extraTags], async () => ({
+    cachedData(`village:${slug}:${locale}:${name}`, [villageTag(slug), ...extraTags], async () => ({
       value: await load(),
     })),
   ]);

@@ -1,5 +1,6 @@
 import { stripControl } from './text';
 import type { PaymentMethod } from '../types/commerce';
+import { normalizeMobilePhone } from '@webdesaku/contracts';
 
 export interface CheckoutFields {
   name: string;
@@ -36,13 +37,6 @@ export const EMPTY_CHECKOUT: CheckoutFields = {
   payment: '',
 };
 
-/** Indonesian mobile numbers: 08xx / 628xx / +628xx, 10–15 digits → "+628…", or null. */
-export function normalizePhone(input: string): string | null {
-  const compact = input.replace(/[\s\-.()]/g, '');
-  const match = /^(?:\+?62|0)(8\d{7,12})$/.exec(compact);
-  return match ? `+62${match[1]}` : null;
-}
-
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
 
 export function pickCheckoutFields(form: Record<string, string | undefined>): CheckoutFields {
@@ -72,7 +66,7 @@ export function validateCheckout(
   offered: readonly PaymentMethod[],
 ): { ok: true; value: ValidCheckout } | { ok: false; errors: CheckoutFieldError[] } {
   const errors: CheckoutFieldError[] = [];
-  const phone = normalizePhone(fields.phone);
+  const phone = normalizeMobilePhone(fields.phone);
   if (fields.name.length < 2) errors.push('name');
   if (fields.email && !EMAIL.test(fields.email)) errors.push('email');
   if (!phone) errors.push('phone');

@@ -1,3 +1,4 @@
+import { whatsappNumber } from '@webdesaku/contracts';
 // One formatter per kind, shared by pages and server (sitemap, JSON-LD, WhatsApp text).
 const rupiah = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0, minimumFractionDigits: 0 });
 
@@ -55,15 +56,7 @@ export function formatNumber(value: number | null | undefined): string {
   return rupiah.format(value);
 }
 
-/** "+62 812-..." / "0812..." → "62812..." for wa.me links; null when it is not a phone number. */
-export function waNumber(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  let digits = phone.replace(/[^\d]/g, '');
-  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
-  return /^62\d{8,13}$/.test(digits) ? digits : null;
-}
-
 export function waLink(phone: string | null | undefined, text: string): string | null {
-  const number = waNumber(phone);
+  const number = whatsappNumber(phone);
   return number ? `https://wa.me/${number}?text=${encodeURIComponent(text)}` : null;
 }

@@ -1,9 +1,9 @@
+import { isSlug } from '@webdesaku/contracts';
 /** How a shopper orders the regency market (`relevance` only means something with a search). */
 export const MARKET_SORTS = ['newest', 'price_asc', 'price_desc', 'title'] as const;
 export type MarketSort = (typeof MARKET_SORTS)[number] | 'relevance';
 
 export const MARKET_PAGE_SIZE = 24;
-const SLUG = /^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // What Medusa's market route accepts (plugins/medusa-plugin-webdesaku, api/webdesaku/products).
 const MAX_RUPIAH = 1_000_000_000;
 const HANDLE = /^[a-z0-9-]{1,100}$/;
@@ -25,9 +25,10 @@ export interface MarketQuery {
 }
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const text = (value: unknown, pattern: RegExp) => {
+const text = (value: unknown, valid: RegExp | ((v: string) => boolean)) => {
   const v = one(value);
-  return typeof v === 'string' && pattern.test(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  return (typeof valid === 'function' ? valid(v) : valid.test(v)) ? v : null;
 };
 const rupiah = (value: unknown) => {
   const v = one(value);
@@ -43,8 +44,8 @@ export function parseMarketQuery(query: Record<string, unknown>): MarketQuery {
   const sort = one(query.sort);
   const page = Number(one(query.page));
   return {
-    district: text(query.district, SLUG),
-    village: text(query.village, SLUG),
+    district: text(query.district, isSlug),
+    village: text(query.village, isSlug),
     category: text(query.category, HANDLE),
     producer: text(query.producer, PRODUCER),
     minPrice: rupiah(query.min_price),

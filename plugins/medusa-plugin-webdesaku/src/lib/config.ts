@@ -1,17 +1,16 @@
+import { secretOrDevDefault } from '@webdesaku/contracts';
+
 /**
  * Secrets shared with the other parts (docs/contracts.md). commerce/medusa-config.ts
  * validates them once at start and refuses development defaults in production;
  * here we only read them.
  */
-export const DEV_SYNC_SECRET = 'dev-sync-secret';
-export const DEV_REVALIDATE_SECRET = 'dev-revalidate-secret';
-
 export function syncSecret(): string {
-  return process.env.WEBDESAKU_SYNC_SECRET || DEV_SYNC_SECRET;
+  return secretOrDevDefault('WEBDESAKU_SYNC_SECRET');
 }
 
 export function revalidateSecret(): string {
-  return process.env.REVALIDATE_SECRET || DEV_REVALIDATE_SECRET;
+  return secretOrDevDefault('REVALIDATE_SECRET');
 }
 
 export function storefrontUrl(): string {

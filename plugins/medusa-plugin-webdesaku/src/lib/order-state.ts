@@ -1,4 +1,4 @@
-import { PAYMENT_PROVIDER_IDS } from './constants';
+import { PAY_FIRST_METHODS, paymentMethodOf } from '@webdesaku/contracts';
 
 type Row = Record<string, any>;
 
@@ -21,11 +21,14 @@ export const isPaid = (order: Row): boolean => paymentsOf(order).some((p) => p.c
 /** The seller started packing or shipping (a fulfilment exists). */
 export const isPacked = (order: Row): boolean => (order.fulfillments ?? []).some(Boolean);
 
-// Paid up front by the shopper, confirmed by the seller; cash on delivery is paid at the door.
-const PAY_FIRST = new Set<string>([PAYMENT_PROVIDER_IDS.bankTransfer, PAYMENT_PROVIDER_IDS.qris]);
-
-/** Transfer or QRIS: the shopper pays before the seller packs. */
+/** Transfer or QRIS: the shopper pays before the seller packs (cash on delivery is paid at the door). */
 export const paysFirst = (order: Row): boolean => {
   const payments = paymentsOf(order);
-  return payments.length > 0 && payments.every((p) => PAY_FIRST.has(p.provider_id));
+  return (
+    payments.length > 0 &&
+    payments.every((p) => {
+      const method = paymentMethodOf(p.provider_id);
+      return method !== null && PAY_FIRST_METHODS.includes(method);
+    })
+  );
 };

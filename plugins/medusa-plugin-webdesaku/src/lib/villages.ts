@@ -1,7 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { VILLAGE_MODULE } from '../modules/village';
-import { VILLAGE_SLUG } from './constants';
+import { isSlug } from '@webdesaku/contracts';
 import { bankAccountsOf } from './payment-details';
 import type VillageModuleService from '../modules/village/service';
 
@@ -44,7 +44,7 @@ export function adminVillage(village: Village) {
 /** The village of a public URL's slug: 400 for a malformed slug, 404 for an unknown one. */
 export async function findVillageBySlug(container: MedusaContainer, rawSlug: unknown): Promise<Village> {
   const slug = String(rawSlug ?? '').toLowerCase();
-  if (slug.length > 100 || !VILLAGE_SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       'Slug desa tidak valid: gunakan huruf kecil, angka dan tanda hubung, mis. "anjun".',

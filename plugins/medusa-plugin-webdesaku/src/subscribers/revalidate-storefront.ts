@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { villageSlugsForEvent } from '../lib/village-tags';
 import { revalidateStorefrontWorkflow } from '../workflows';
+import { productsTag } from '@webdesaku/contracts';
 
 /**
  * A product, variant, price or stock change purges the village's cached product pages; a sales
@@ -11,7 +12,7 @@ import { revalidateStorefrontWorkflow } from '../workflows';
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string }>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const slugs = await villageSlugsForEvent(container, event.name, event.data.id);
-  const tags = [...slugs.map((slug) => `products:${slug}`), 'portal'];
+  const tags = [...slugs.map(productsTag), 'portal'];
   // Not awaited: retries with backoff may take seconds and must not hold the event bus.
   revalidateStorefrontWorkflow(container)
     .run({ input: { tags } })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { villageService } from '../lib/villages';
 import { revalidateStorefrontWorkflow } from '../workflows';
 import { PRODUCERS_CHANGED } from '../workflows/producers/events';
+import { productsTag, villageTag } from '@webdesaku/contracts';
 
 /**
  * A producer added, changed or removed, or a product's producer set: the storefront forgets the
@@ -17,7 +18,7 @@ export default async function revalidateVillageProducers({
   const [village] = await villageService(container).listVillages({ id: event.data.village_id });
   if (!village) return;
   revalidateStorefrontWorkflow(container)
-    .run({ input: { tags: [`village:${village.slug}`, `products:${village.slug}`] } })
+    .run({ input: { tags: [villageTag(village.slug), productsTag(village.slug)] } })
     .catch((error: Error) => logger.warn(`webdesaku: storefront cache purge crashed: ${error.message}`));
 }
 

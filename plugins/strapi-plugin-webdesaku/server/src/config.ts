@@ -3,6 +3,7 @@
  * refuses production defaults; the plugin only checks shape.
  */
 import type { Core } from '@strapi/strapi';
+import { DEV_SECRETS } from '@webdesaku/contracts';
 
 export type PluginConfig = {
   medusaUrl: string;
@@ -22,8 +23,8 @@ export type PluginConfig = {
 const defaults: PluginConfig = {
   medusaUrl: 'http://localhost:9000',
   storefrontUrl: 'http://localhost:3000',
-  syncSecret: 'dev-sync-secret',
-  revalidateSecret: 'dev-revalidate-secret',
+  syncSecret: DEV_SECRETS.WEBDESAKU_SYNC_SECRET,
+  revalidateSecret: DEV_SECRETS.REVALIDATE_SECRET,
   retryAttempts: 6,
   retryBaseDelayMs: 1000,
   reconcileIntervalMs: 60_000,

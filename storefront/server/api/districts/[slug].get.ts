@@ -1,5 +1,6 @@
 import type { DistrictPage } from '#shared/types/pages';
 import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
+import { districtTag } from '@webdesaku/contracts';
 
 /** A kecamatan: its villages, their news, and the market of its villages with the /lapak filters. */
 export default defineEventHandler(async (event): Promise<DistrictPage> => {
@@ -10,7 +11,7 @@ export default defineEventHandler(async (event): Promise<DistrictPage> => {
   try {
     return await cachedData(
       `district:${locale}:${key}`,
-      [`district:${slug}`, 'village', 'news', 'products'],
+      [districtTag(slug), 'village', 'news', 'products'],
       async () => {
         const strapi = useStrapi();
         const [district] = await strapi.districts(slug);

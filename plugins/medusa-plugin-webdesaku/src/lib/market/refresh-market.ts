@@ -4,6 +4,7 @@ import { guestRegion } from '../catalog';
 import { villageService } from '../villages';
 import { revalidateStorefrontWorkflow } from '../../workflows/revalidate-storefront';
 import { refreshMarketEntries } from './market-entries';
+import { productsTag } from '@webdesaku/contracts';
 
 /**
  * Brings the market's read model up to date now, for every product or only some; answers the
@@ -28,7 +29,7 @@ export async function refreshMarketAndPurge(container: MedusaContainer): Promise
   const slugs = await refreshMarket(container);
   if (!slugs.length) return;
   await revalidateStorefrontWorkflow(container).run({
-    input: { tags: [...slugs.map((slug) => `products:${slug}`), 'products'] },
+    input: { tags: [...slugs.map(productsTag), 'products'] },
   });
 }
 

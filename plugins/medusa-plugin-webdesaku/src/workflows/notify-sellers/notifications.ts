@@ -13,7 +13,7 @@ import {
   type PlacedOrder,
 } from '../../lib/order-email';
 import { formatRupiah } from '../../lib/rupiah';
-import { whatsappNumber } from '../../lib/whatsapp-number';
+import { whatsappNumber } from '@webdesaku/contracts';
 import type { OrderSellers } from './steps/find-order-sellers';
 
 export const ORDER_EVENTS = [

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../utils/whatsapp';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@webdesaku/contracts';
 
-const params = z.object({ slug: z.string().max(120).regex(SLUG_PATTERN) });
+const params = z.object({ slug: z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN) });
 const query = z.object({ locale: z.enum(['id', 'en']).default('id') });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

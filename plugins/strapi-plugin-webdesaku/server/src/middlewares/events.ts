@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { tagsForDocument } from '../services/cache-tags';
+import { tagSlug } from '@webdesaku/contracts';
 
 type DocCtx = {
   uid: string;
@@ -22,7 +23,7 @@ const SHOP_FIELDS = ['name', 'slug', 'whatsapp'];
 const homesShowing = (uid: string, tags: string[]): string[] | 'all' =>
   uid === 'plugin::webdesaku.district'
     ? 'all'
-    : tags.filter((t) => t.startsWith('village:')).map((t) => t.slice('village:'.length));
+    : tags.map((t) => tagSlug(t, 'village')).filter((slug) => slug !== null);
 
 /** A failure here costs freshness (rows expire on their own), never the purge that follows. */
 const markHomesStale = async (strapi: Core.Strapi, villages: string[] | 'all') => {

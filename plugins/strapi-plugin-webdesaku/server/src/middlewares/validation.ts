@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../utils/errors';
-import { normalizeWhatsapp, SLUG_PATTERN } from '../utils/whatsapp';
+import { isSlug, normalizeMobilePhone, SLUG_PATTERN } from '@webdesaku/contracts';
 
 type Data = Record<string, unknown>;
 type DocCtx = { uid: string; action: string; params: { data?: Data; documentId?: string; locale?: string } };
@@ -40,9 +40,16 @@ const checkNonNegative = (value: unknown, path: (string | number)[]) => {
   if (n < 0) throw fieldError(path, 'Tidak boleh bernilai negatif.');
 };
 
-const checkSlug = (data: Data) => {
+// A village's or kecamatan's slug names it in Medusa and in every URL: the shared rule, length
+// included. Other slugs (articles) keep the shape; their length is the content type's.
+const ADDRESS_SLUGS = new Set(['plugin::webdesaku.village', 'plugin::webdesaku.district']);
+
+const checkSlug = (uid: string, data: Data) => {
   if (data.slug === undefined || data.slug === null) return;
-  if (typeof data.slug !== 'string' || !SLUG_PATTERN.test(data.slug)) {
+  const valid = ADDRESS_SLUGS.has(uid)
+    ? isSlug(data.slug)
+    : typeof data.slug === 'string' && SLUG_PATTERN.test(data.slug);
+  if (!valid) {
     throw fieldError(
       ['slug'],
       'Slug hanya boleh berisi huruf kecil, angka dan tanda hubung, contoh: desa-anjun.',
@@ -52,7 +59,7 @@ const checkSlug = (data: Data) => {
 
 const checkWhatsapp = (uid: string, data: Data) => {
   if (uid !== 'plugin::webdesaku.village' || !data.whatsapp) return;
-  const normalized = typeof data.whatsapp === 'string' ? normalizeWhatsapp(data.whatsapp) : null;
+  const normalized = typeof data.whatsapp === 'string' ? normalizeMobilePhone(data.whatsapp) : null;
   if (!normalized) {
     throw fieldError(
       ['whatsapp'],
@@ -123,7 +130,7 @@ export const validationMiddleware =
     ) {
       return next();
     }
-    checkSlug(data);
+    checkSlug(ctx.uid, data);
     for (const field of NON_NEGATIVE[ctx.uid] ?? []) checkNonNegative(data[field], [field]);
     checkComponents(ctx.uid, data);
     checkWhatsapp(ctx.uid, data);

@@ -1,5 +1,6 @@
 /** Which storefront cache tags an entry touches (docs/contracts.md "cache purge"). */
 import type { Core } from '@strapi/strapi';
+import { districtTag, villageTag } from '@webdesaku/contracts';
 
 const P = 'plugin::webdesaku.';
 
@@ -12,7 +13,7 @@ export const tagsForDocument = async (
   if (name === 'site-setting') return ['portal'];
   if (name === 'district') {
     const d = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['slug'] });
-    return d ? [`district:${d.slug}`, 'portal'] : ['portal'];
+    return d ? [districtTag(d.slug), 'portal'] : ['portal'];
   }
   if (name === 'village') {
     const v = await strapi.db.query(uid as any).findOne({
@@ -21,7 +22,7 @@ export const tagsForDocument = async (
       populate: { district: { select: ['slug'] } },
     });
     if (!v) return ['portal'];
-    return [`village:${v.slug}`, 'portal', ...(v.district ? [`district:${v.district.slug}`] : [])];
+    return [villageTag(v.slug), 'portal', ...(v.district ? [districtTag(v.district.slug)] : [])];
   }
   // Every row of the document (draft, published, each locale): a draft may already name another village.
   const rows = await strapi.db.query(uid as any).findMany({
@@ -29,7 +30,9 @@ export const tagsForDocument = async (
     select: ['id'],
     populate: { village: { select: ['slug'] } },
   });
-  const tags = [...new Set(rows.filter((row) => row.village).map((row) => `village:${row.village.slug}`))];
+  const tags: string[] = [
+    ...new Set(rows.filter((row) => row.village).map((row) => villageTag(row.village.slug))),
+  ];
   if (name === 'article') tags.push('news', 'portal');
   return tags;
 };

@@ -8,7 +8,7 @@ export const Producer = model.define('producer', {
   id: model.id({ prefix: 'prdc' }).primaryKey(),
   village_id: model.text().index(),
   name: model.text(),
-  // As WhatsApp addresses it, 62… (lib/whatsapp-number.ts); shown to shoppers only with consent.
+  // As WhatsApp addresses it, 62… (@webdesaku/contracts whatsappNumber); shown to shoppers only with consent.
   whatsapp: model.text().nullable(),
   // The producer agreed that the number is shown in the shop.
   whatsapp_public: model.boolean().default(false),

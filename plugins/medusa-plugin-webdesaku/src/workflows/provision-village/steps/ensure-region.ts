@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk';
 import { Modules } from '@medusajs/framework/utils';
 import { createRegionsWorkflow, deleteRegionsWorkflow } from '@medusajs/medusa/core-flows';
-import { PAYMENT_PROVIDER_IDS, REGION } from '../../../lib/constants';
+import { PAYMENT_PROVIDER_IDS } from '@webdesaku/contracts';
+import { REGION } from '../../../lib/constants';
 
 /** Region "Indonesia" (IDR, whole rupiah) with our manual payment providers. Made once. */
 export const ensureRegionStep = createStep(

@@ -1,4 +1,5 @@
 import type { ProductDetail } from '#shared/types/commerce';
+import { productsTag, villageTag } from '@webdesaku/contracts';
 
 export default defineEventHandler(async (event) => {
   const slug = requireSlug(getRouterParam(event, 'slug'), 'Desa');
@@ -7,7 +8,7 @@ export default defineEventHandler(async (event) => {
   try {
     return await cachedData(
       `product:${slug}:${handle}:${locale}`,
-      [`village:${slug}`, `products:${slug}`],
+      [villageTag(slug), productsTag(slug)],
       async () => {
         const medusa = useMedusa();
         const detail = shopVillage(slug).then((shop) =>

@@ -1,6 +1,7 @@
 import type { ProducerProfile } from '#shared/types/commerce';
 import type { VillageLapakPage } from '#shared/types/pages';
 import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
+import { productsTag, villageTag } from '@webdesaku/contracts';
 
 /**
  * The village's lapak: Strapi gives the header, Medusa the products (the regency market's route,
@@ -12,7 +13,7 @@ export default defineEventHandler(async (event): Promise<VillageLapakPage> => {
   const query = { ...parseMarketQuery(getQuery(event)), district: null, village: slug };
   const key = `lapak:${slug}:${locale}:${new URLSearchParams(marketQueryString(query))}`;
   try {
-    return await cachedData(key, [`village:${slug}`, `products:${slug}`], async () => {
+    return await cachedData(key, [villageTag(slug), productsTag(slug)], async () => {
       const market = loadMarket(query, [slug]);
       const producers = useMedusa()
         .producers(slug)

@@ -1,5 +1,5 @@
 import { z } from '@medusajs/framework/zod';
-import { whatsappNumber } from '../../../../lib/whatsapp-number';
+import { whatsappNumber } from '@webdesaku/contracts';
 
 // Lengths are checked with refine: Medusa rewrites a min/max failure into its own English message,
 // and a seller should read what to fix in Bahasa Indonesia.

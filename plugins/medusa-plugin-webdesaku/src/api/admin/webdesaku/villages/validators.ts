@@ -1,12 +1,12 @@
 import { z } from '@medusajs/framework/zod';
-import { VILLAGE_SLUG } from '../../../../lib/constants';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@webdesaku/contracts';
 
 export const UpsertVillageSchema = z.object({
   slug: z
     .string()
     .min(1, 'slug wajib diisi')
-    .max(100)
-    .regex(VILLAGE_SLUG, 'slug hanya huruf kecil, angka dan tanda hubung (mis. anjun)'),
+    .max(SLUG_MAX_LENGTH)
+    .regex(SLUG_PATTERN, 'slug hanya huruf kecil, angka dan tanda hubung (mis. anjun)'),
   name: z.string().trim().min(1, 'name wajib diisi').max(200),
   strapi_document_id: z.string().max(100).nullish(),
   whatsapp: z

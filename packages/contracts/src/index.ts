@@ -1,0 +1,5 @@
+export * from './cache-tags.js';
+export * from './payment.js';
+export * from './phone.js';
+export * from './secrets.js';
+export * from './slug.js';
