@@ -28,7 +28,9 @@ export const SCALES = [
 
 // Production mode refuses development secrets; these are loopback-only bench values, never real ones.
 const benchSecret = (name) => `bench-${createHash('sha256').update(`webdesaku-bench:${name}`).digest('hex')}`;
-const SECRET_NAMES = [
+// Every secret of @webdesaku/contracts' DEV_SECRETS (scripts/test/secret-names.test.mjs keeps them
+// equal): listed here because the bench builds the packages before it can import them.
+export const SECRET_NAMES = [
   'APP_KEYS',
   'API_TOKEN_SALT',
   'ADMIN_JWT_SECRET',

@@ -10,6 +10,8 @@ import { portIsFree, run, runToEnd, stop, waitForHttp } from './proc.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+// The development defaults of @webdesaku/contracts for the two secrets the apps share (kept equal by
+// scripts/test/secret-names.test.mjs): `npm start` reads them before it has built that package.
 export const DEV_SECRETS = {
   WEBDESAKU_SYNC_SECRET: 'dev-sync-secret',
   REVALIDATE_SECRET: 'dev-revalidate-secret',
