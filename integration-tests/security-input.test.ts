@@ -194,6 +194,9 @@ describe('security headers of the storefront', () => {
     expect(new Set(cached.map(({ path }) => path))).toEqual(
       new Set(['/', `/desa/${VILLAGE_A}`, `/desa/${VILLAGE_A}/lapak`]),
     );
+    // with their length (an HTTP/1.0 proxy could not tell where a chunked-less body ends)
+    for (const { path, answer } of cached)
+      expect(answer.headers.get('content-length'), path).toMatch(/^\d+$/);
     for (const { path, answer } of answers) {
       const csp = answer.headers.get('content-security-policy') ?? '';
       // Then scripts are limited to our origin (or exact hashes), framing is refused, and sniffing is off

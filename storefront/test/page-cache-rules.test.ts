@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { H3Event } from 'h3';
+import { pageCacheRequest } from '../server/utils/page-cache-request';
 import { pageCacheRule } from '../server/utils/page-cache-rules';
 
 describe('whole-page cache rules', () => {
@@ -65,5 +67,37 @@ describe('whole-page cache rules', () => {
     ]) {
       expect(pageCacheRule(path)).toBeNull();
     }
+  });
+
+  it('given a slug longer than any village may have, then the page is rendered (a 404), never cached', () => {
+    expect(pageCacheRule(`/desa/${'a'.repeat(100)}`)?.key).toBe(`page:/desa/${'a'.repeat(100)}`);
+    expect(pageCacheRule(`/desa/${'a'.repeat(101)}`)).toBeNull();
+    expect(pageCacheRule(`/kecamatan/${'a'.repeat(101)}`)).toBeNull();
+  });
+});
+
+describe("a visitor's request to the page cache", () => {
+  const visit = (path: string, headers: Record<string, string> = {}) =>
+    pageCacheRequest({ method: 'GET', path, node: { req: { headers } } } as unknown as H3Event);
+
+  it('decodes the path as the app does: a percent-encoded letter is the same page', () => {
+    expect(visit('/desa/an%6Aun/profil')?.key).toBe('page:/desa/anjun/profil');
+  });
+
+  it('decodes the query once only: an encoded "&" stays inside its parameter', () => {
+    // category "kopi&page=3" is no category (the page ignores it): page 1 of /lapak, not page 3
+    expect(visit('/desa/an%6Aun/lapak?category=kopi%26page%3D3')?.key).toBe('page:/desa/anjun/lapak');
+    expect(visit('/desa/anjun%3Fx')).toBeNull();
+  });
+
+  it('never answers the renderer itself, nor a form post', () => {
+    expect(visit('/desa/anjun')).not.toBeNull();
+    expect(
+      pageCacheRequest({
+        method: 'POST',
+        path: '/desa/anjun',
+        node: { req: { headers: {} } },
+      } as unknown as H3Event),
+    ).toBeNull();
   });
 });

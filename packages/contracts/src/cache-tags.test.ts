@@ -34,6 +34,11 @@ describe('cache tags', () => {
     expect(tag).not.toMatch(CACHE_TAG_PATTERN);
   });
 
+  it('accepts a slug of the longest length and no longer', () => {
+    expect(villageTag('a'.repeat(100))).toMatch(CACHE_TAG_PATTERN);
+    expect(villageTag('a'.repeat(101))).not.toMatch(CACHE_TAG_PATTERN);
+  });
+
   it('tells a tag family from a specific tag', () => {
     expect(tagFamily('village:anjun')).toBe('village');
     expect(tagFamily('news')).toBe('news');

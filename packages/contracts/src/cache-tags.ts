@@ -1,4 +1,4 @@
-import { SLUG_SOURCE } from './slug.js';
+import { SLUG_MAX_LENGTH, SLUG_SOURCE } from './slug.js';
 
 /**
  * The storefront's cache tags (docs/contracts.md "cache purge"). Strapi and Medusa name what an
@@ -17,7 +17,9 @@ export const productsTag = (slug: string) => `products:${slug}` as const;
 export const districtTag = (slug: string) => `district:${slug}` as const;
 
 /** The shape of any tag on the revalidate route: a family, optionally `:` and a slug. */
-export const CACHE_TAG_PATTERN = new RegExp(`^[a-z][a-z-]{0,30}(?::${SLUG_SOURCE})?$`);
+export const CACHE_TAG_PATTERN = new RegExp(
+  `^[a-z][a-z-]{0,30}(?::(?=[a-z0-9-]{1,${SLUG_MAX_LENGTH}}$)${SLUG_SOURCE})?$`,
+);
 
 /** A tag's family: `village:anjun` → `village`. */
 export const tagFamily = (tag: string) => tag.split(':', 1)[0]!;

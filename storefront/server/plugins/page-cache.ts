@@ -5,7 +5,7 @@ import { cachedPage, RenderMiss, type CachedPage } from '../utils/page-cache';
 import { pageCacheRequest } from '../utils/page-cache-request';
 
 interface Ready {
-  /** Status-200 headers as Node's flat `[name, value, …]` list, `x-page-cache` still to add. */
+  /** Status-200 headers as Node's flat `[name, value, …]` list ending in the length, `x-page-cache` still to add. */
   headers: { plain: string[]; gzip?: string[] };
   plain: Buffer;
   gzip?: Buffer;
@@ -15,6 +15,10 @@ interface Ready {
 // back the same object on each hit, so a hit writes ready bytes instead of encoding 40–50 KB of
 // HTML again.
 const ready = new WeakMap<CachedPage, Ready>();
+
+// Headers written at once (writeHead) are final: Node cannot add the length when the body comes,
+// and would send it chunked (or, to an HTTP/1.0 proxy, close the connection to end it).
+const lengthOf = (body: Buffer | string) => ['content-length', String(Buffer.byteLength(body))];
 
 function readyOf(event: H3Event, page: CachedPage, gzip: boolean) {
   let entry = ready.get(page);
@@ -27,12 +31,18 @@ function readyOf(event: H3Event, page: CachedPage, gzip: boolean) {
       'content-security-policy': page.csp,
       vary: 'accept-encoding',
     }).flat();
-    entry = { headers: { plain: base }, plain: Buffer.from(page.html) };
+    const plain = Buffer.from(page.html);
+    entry = { headers: { plain: [...base, ...lengthOf(plain)] }, plain };
     ready.set(page, entry);
   }
   if (!gzip) return { body: entry.plain, headers: entry.headers.plain };
   entry.gzip ??= gzipSync(entry.plain, { level: 6 });
-  entry.headers.gzip ??= [...entry.headers.plain, 'content-encoding', 'gzip'];
+  entry.headers.gzip ??= [
+    ...entry.headers.plain.slice(0, -2),
+    ...lengthOf(entry.gzip),
+    'content-encoding',
+    'gzip',
+  ];
   return { body: entry.gzip, headers: entry.headers.gzip };
 }
 
@@ -58,7 +68,7 @@ async function answerFromPageCache(event: H3Event): Promise<boolean> {
       ownRuntimeConfig(event);
       return false;
     }
-    event.node.res.writeHead(error.statusCode, error.headers.flat());
+    event.node.res.writeHead(error.statusCode, [...error.headers.flat(), ...lengthOf(error.body)]);
     event.node.res.end(error.body);
     return true;
   }

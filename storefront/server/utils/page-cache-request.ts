@@ -16,6 +16,12 @@ export const RENDER_TOKEN = randomUUID();
 export function pageCacheRequest(event: H3Event): PageCacheRule | null {
   const visitor = event.method === 'GET' && event.node.req.headers['x-wd-render'] !== RENDER_TOKEN;
   if (!visitor || !useStorefrontConfig().pageCache) return null;
-  const path = event.path.includes('%') ? decodePath(event.path) : event.path;
-  return pageCacheRule(path);
+  const query = event.path.indexOf('?');
+  const pathname = query < 0 ? event.path : event.path.slice(0, query);
+  // Only the path, as the app decodes it; the query is decoded once, by the rule's URLSearchParams.
+  if (!pathname.includes('%')) return pageCacheRule(event.path);
+  const decoded = decodePath(pathname);
+  // An encoded "?" is part of the path, and no page has one: rendered (a 404), never cached.
+  if (decoded.includes('?')) return null;
+  return pageCacheRule(decoded + event.path.slice(pathname.length));
 }

@@ -1,7 +1,7 @@
 // Which rendered pages may be cached as whole HTML, under which key and purge tags.
 // Pages that depend on the visitor (cart, checkout, orders, search) are never cached.
 import { marketQueryString, parseMarketQuery } from '#shared/utils/market-query';
-import { districtTag, productsTag, SLUG_SOURCE, villageTag } from '@webdesaku/contracts';
+import { districtTag, isSlug, productsTag, SLUG_SOURCE, villageTag } from '@webdesaku/contracts';
 
 const SLUG = `(${SLUG_SOURCE})`;
 const PREFIX = '(?:/en)?';
@@ -39,6 +39,8 @@ export function pageCacheRule(path: string): PageCacheRule | null {
   for (const rule of RULES) {
     const match = rule.pattern.exec(pathname);
     if (!match) continue;
+    // A slug past its length is no village's page: rendered (a 404), never cached.
+    if (match[1] !== undefined && !isSlug(match[1])) return null;
     // The parameters a page reads (pager, order, market filters), as the page itself reads them:
     // `?page=01`, `?page=abc` or a mistyped price are the same page, not one cache entry each.
     const params = new URLSearchParams(

@@ -1,4 +1,5 @@
 import { blocks, collection, image, nonNegativeInt, slugOf, text } from './shared';
+import { SLUG_MAX_LENGTH } from '@webdesaku/contracts';
 
 /**
  * The village is not localized: it is the anchor every other entry links to, and
@@ -8,7 +9,7 @@ export default {
   ...collection('village', 'villages', 'Desa', 'Profil desa'),
   attributes: {
     name: { type: 'string', required: true, maxLength: 120 },
-    slug: { ...slugOf('name'), unique: true },
+    slug: { ...slugOf('name'), maxLength: SLUG_MAX_LENGTH, unique: true },
     district: { type: 'relation', relation: 'manyToOne', target: 'plugin::webdesaku.district' },
     code: { type: 'string', maxLength: 20 },
     headName: { type: 'string', maxLength: 120 },

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../utils/errors';
-import { isSlug, normalizeMobilePhone, SLUG_PATTERN } from '@webdesaku/contracts';
+import { isSlug, normalizeMobilePhone, SLUG_MAX_LENGTH, SLUG_PATTERN } from '@webdesaku/contracts';
 
 type Data = Record<string, unknown>;
 type DocCtx = { uid: string; action: string; params: { data?: Data; documentId?: string; locale?: string } };
@@ -46,14 +46,14 @@ const ADDRESS_SLUGS = new Set(['plugin::webdesaku.village', 'plugin::webdesaku.d
 
 const checkSlug = (uid: string, data: Data) => {
   if (data.slug === undefined || data.slug === null) return;
-  const valid = ADDRESS_SLUGS.has(uid)
-    ? isSlug(data.slug)
-    : typeof data.slug === 'string' && SLUG_PATTERN.test(data.slug);
-  if (!valid) {
+  if (typeof data.slug !== 'string' || !SLUG_PATTERN.test(data.slug)) {
     throw fieldError(
       ['slug'],
       'Slug hanya boleh berisi huruf kecil, angka dan tanda hubung, contoh: desa-anjun.',
     );
+  }
+  if (ADDRESS_SLUGS.has(uid) && !isSlug(data.slug)) {
+    throw fieldError(['slug'], `Slug paling panjang ${SLUG_MAX_LENGTH} karakter.`);
   }
 };
 
