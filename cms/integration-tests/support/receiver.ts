@@ -3,6 +3,7 @@
  * script (e.g. 503, 503, then 200), so retries can be observed.
  */
 import { createServer, type IncomingMessage } from 'node:http';
+import { REVALIDATE_PATH, RevalidateBody } from '@webdesaku/contracts';
 
 export type Call = { path: string; headers: IncomingMessage['headers']; body: any; status: number };
 type Reply = { status: number; body?: unknown };
@@ -17,8 +18,13 @@ export const startReceiver = async () => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const path = req.url ?? '/';
-    const reply = scripts.get(path)?.shift() ?? defaults.get(path) ?? { status: 200, body: { ok: true } };
-    calls.push({ path, headers: req.headers, body: raw ? JSON.parse(raw) : null, status: reply.status });
+    const body = raw ? JSON.parse(raw) : null;
+    // A purge the storefront would refuse (its schema, @webdesaku/contracts) is answered as it would: 400.
+    const refused = path === REVALIDATE_PATH && !RevalidateBody.safeParse(body).success;
+    const reply = refused
+      ? { status: 400, body: { error: 'body' } }
+      : (scripts.get(path)?.shift() ?? defaults.get(path) ?? { status: 200, body: { ok: true } });
+    calls.push({ path, headers: req.headers, body, status: reply.status });
     res.writeHead(reply.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply.body ?? {}));
     for (const w of [...waiters])

@@ -1,10 +1,12 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { RevalidateBody } from '@webdesaku/contracts';
 
 export type Purge = { headers: IncomingHttpHeaders; tags: string[] };
 
 /**
  * Stands in for the storefront's /api/revalidate (outside commerce, so mocked): records
- * each purge and fails the first `failFirst` calls to exercise the retry.
+ * each purge the storefront would accept (@webdesaku/contracts' RevalidateBody), refuses any
+ * other body with 400, and fails the first `failFirst` calls to exercise the retry.
  */
 export function storefrontStub(port: number) {
   const purges: Purge[] = [];
@@ -19,7 +21,13 @@ export function storefrontStub(port: number) {
         res.writeHead(503).end();
         return;
       }
-      purges.push({ headers: req.headers, tags: JSON.parse(body).tags });
+      // The storefront's own schema: a body it would refuse is no purge here either.
+      const parsed = RevalidateBody.safeParse(JSON.parse(body));
+      if (!parsed.success) {
+        res.writeHead(400).end();
+        return;
+      }
+      purges.push({ headers: req.headers, tags: parsed.data.tags });
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     });
   });

@@ -28,8 +28,9 @@ medusaIntegrationTestRunner({
       storefront.reset();
       // When the admin renames it
       await api.post(`/admin/products/${product.id}`, { title: 'Guci Besar' }, admin.headers);
-      // Then the storefront is told to purge Anjun's products and the portal, with the secret
-      const purge = await purgeFor(storefront.purges, 'products:anjun');
+      // Then the storefront is told to purge Anjun's products and the portal, with the secret (the
+      // market's read model sends its own purge of `products:anjun` too, in either order)
+      const purge = await purgeFor(storefront.purges, 'portal');
       expect(purge.tags).toEqual(['products:anjun', 'portal']);
       expect(purge.headers['x-webdesaku-secret']).toBe('test-revalidate-secret');
     });
@@ -74,7 +75,7 @@ medusaIntegrationTestRunner({
       // When Anjun's sales channel is disabled
       await api.post(`/admin/sales-channels/${anjun.sales_channel_id}`, { is_disabled: true }, admin.headers);
       // Then Anjun's product pages (and the market lists) are purged, not Wanayasa's
-      const purge = await purgeFor(storefront.purges, 'products:anjun');
+      const purge = await purgeFor(storefront.purges, 'portal');
       expect(purge.tags).toEqual(['products:anjun', 'portal']);
     });
 

@@ -1,11 +1,14 @@
+import {
+  REVALIDATE_PATH,
+  REVALIDATE_SECRET_HEADER,
+  revalidateBatches,
+  type RevalidateBody,
+} from '@webdesaku/contracts';
 import { revalidateSecret, storefrontUrl } from './config';
 
 export type RevalidateOptions = { attempts?: number; baseDelayMs?: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The storefront takes at most this many tags in one purge (docs/contracts.md). */
-export const MAX_TAGS_PER_PURGE = 100;
 
 /**
  * Asks the storefront to purge cached pages by tag (docs/contracts.md), in batches it accepts
@@ -13,23 +16,21 @@ export const MAX_TAGS_PER_PURGE = 100;
  */
 export async function postRevalidate(tags: string[], options: RevalidateOptions = {}): Promise<boolean> {
   let delivered = true;
-  for (let start = 0; start < tags.length; start += MAX_TAGS_PER_PURGE) {
-    delivered = (await postBatch(tags.slice(start, start + MAX_TAGS_PER_PURGE), options)) && delivered;
-  }
+  for (const body of revalidateBatches(tags)) delivered = (await postBatch(body, options)) && delivered;
   return delivered;
 }
 
 /** One purge request, retried with exponential backoff; never throws. */
-async function postBatch(tags: string[], options: RevalidateOptions): Promise<boolean> {
+async function postBatch(body: RevalidateBody, options: RevalidateOptions): Promise<boolean> {
   const attempts = options.attempts ?? 4;
   const baseDelayMs = options.baseDelayMs ?? 500;
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await sleep(baseDelayMs * 2 ** (attempt - 1));
     try {
-      const res = await fetch(`${storefrontUrl()}/api/revalidate`, {
+      const res = await fetch(`${storefrontUrl()}${REVALIDATE_PATH}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-webdesaku-secret': revalidateSecret() },
-        body: JSON.stringify({ tags }),
+        headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: revalidateSecret() },
+        body: JSON.stringify(body),
         signal: AbortSignal.timeout(5000),
       });
       if (res.ok) return true;

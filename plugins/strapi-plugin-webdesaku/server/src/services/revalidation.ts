@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../config';
 import { deliver } from './deliver';
+import { REVALIDATE_PATH, REVALIDATE_SECRET_HEADER, revalidateBatches } from '@webdesaku/contracts';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const failed = new Set<string>();
@@ -15,21 +16,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const send = async (tags: string[]) => {
     const config = getConfig(strapi);
     if (!config.notify || tags.length === 0) return;
-    try {
-      await deliver(
-        config,
-        `${config.storefrontUrl.replace(/\/$/, '')}/api/revalidate`,
-        { tags },
-        {
-          'x-webdesaku-secret': config.revalidateSecret,
-        },
-      );
-      tags.forEach((t) => failed.delete(t));
-    } catch (err) {
-      tags.forEach((t) => failed.add(t));
-      strapi.log.error(
-        `[webdesaku] storefront revalidation failed for ${tags.join(', ')}: ${(err as Error).message}; will retry later`,
-      );
+    const url = `${config.storefrontUrl.replace(/\/$/, '')}${REVALIDATE_PATH}`;
+    // In purges the storefront takes (a seed of 183 villages names more tags than one may carry).
+    for (const body of revalidateBatches(tags)) {
+      try {
+        await deliver(config, url, body, { [REVALIDATE_SECRET_HEADER]: config.revalidateSecret });
+        body.tags.forEach((t) => failed.delete(t));
+      } catch (err) {
+        body.tags.forEach((t) => failed.add(t));
+        strapi.log.error(
+          `[webdesaku] storefront revalidation failed for ${body.tags.join(', ')}: ${(err as Error).message}; will retry later`,
+        );
+      }
     }
   };
 
