@@ -1,6 +1,7 @@
 // Where the bench runs: its own databases on the local PostgreSQL, ports away from `npm start`
 // (1337/9000/3000), the tests (21337/29000/23000) and the 3xxxx ports developers use for manual
 // stacks, a Redis database of its own.
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ROOT, stackConfig } from '../lib/stack.mjs';
@@ -28,23 +29,12 @@ export const SCALES = [
 
 // Production mode refuses development secrets; these are loopback-only bench values, never real ones.
 const benchSecret = (name) => `bench-${createHash('sha256').update(`webdesaku-bench:${name}`).digest('hex')}`;
-// Every secret of @webdesaku/contracts' DEV_SECRETS (scripts/test/secret-names.test.mjs keeps them
-// equal): listed here because the bench builds the packages before it can import them.
-export const SECRET_NAMES = [
-  'APP_KEYS',
-  'API_TOKEN_SALT',
-  'ADMIN_JWT_SECRET',
-  'TRANSFER_TOKEN_SALT',
-  'JWT_SECRET',
-  'ENCRYPTION_KEY',
-  'COOKIE_SECRET',
-  'WEBDESAKU_SYNC_SECRET',
-  'REVALIDATE_SECRET',
-  'STOREFRONT_SECRET',
-];
+// Every secret the apps know, from @webdesaku/contracts: required when the bench's stacks are
+// configured, which is after the bench has built the packages (it cannot be imported before).
+const secretNames = () => Object.keys(createRequire(import.meta.url)('@webdesaku/contracts').DEV_SECRETS);
 
 export function benchSecrets() {
-  const secrets = Object.fromEntries(SECRET_NAMES.map((n) => [n, benchSecret(n)]));
+  const secrets = Object.fromEntries(secretNames().map((n) => [n, benchSecret(n)]));
   secrets.APP_KEYS = `${benchSecret('APP_KEYS_1')},${benchSecret('APP_KEYS_2')}`;
   secrets.ENCRYPTION_KEY = benchSecret('ENCRYPTION_KEY').slice(0, 32);
   return secrets;
