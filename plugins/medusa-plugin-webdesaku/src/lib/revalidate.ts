@@ -1,4 +1,5 @@
 import {
+  postJsonWithRetry,
   REVALIDATE_PATH,
   REVALIDATE_SECRET_HEADER,
   revalidateBatches,
@@ -7,8 +8,6 @@ import {
 import { revalidateSecret, storefrontUrl } from './config';
 
 export type RevalidateOptions = { attempts?: number; baseDelayMs?: number };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Asks the storefront to purge cached pages by tag (docs/contracts.md), in batches it accepts
@@ -20,25 +19,17 @@ export async function postRevalidate(tags: string[], options: RevalidateOptions 
   return delivered;
 }
 
-/** One purge request, retried with exponential backoff; never throws. */
+/** One purge request, retried with exponential backoff (the contracts' poster); never throws. */
 async function postBatch(body: RevalidateBody, options: RevalidateOptions): Promise<boolean> {
-  const attempts = options.attempts ?? 4;
-  const baseDelayMs = options.baseDelayMs ?? 500;
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    if (attempt > 0) await sleep(baseDelayMs * 2 ** (attempt - 1));
-    try {
-      const res = await fetch(`${storefrontUrl()}${REVALIDATE_PATH}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: revalidateSecret() },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(5000),
-      });
-      if (res.ok) return true;
-      // A wrong secret or body will not get better by retrying.
-      if (res.status >= 400 && res.status < 500) return false;
-    } catch {
-      // Storefront down or slow: try again after the backoff.
-    }
+  try {
+    await postJsonWithRetry(
+      `${storefrontUrl()}${REVALIDATE_PATH}`,
+      body,
+      { [REVALIDATE_SECRET_HEADER]: revalidateSecret() },
+      { attempts: options.attempts ?? 4, baseDelayMs: options.baseDelayMs ?? 500, timeoutMs: 5000 },
+    );
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
