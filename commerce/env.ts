@@ -3,17 +3,10 @@
  * Outside production every secret has a development default; with NODE_ENV=production
  * the app refuses to start while a secret is missing or still the default.
  */
-import {
-  APP_SECRETS,
-  DEV_SECRETS as ALL_DEV_SECRETS,
-  secretOrDevDefault,
-  unsafeSecretsProblem,
-} from '@webdesaku/contracts';
+import { APP_SECRETS, appDevSecrets, secretOrDevDefault, unsafeSecretsProblem } from '@webdesaku/contracts';
 
 /** The secrets commerce reads, with their development defaults (@webdesaku/contracts). */
-export const DEV_SECRETS = Object.fromEntries(
-  APP_SECRETS.commerce.map((name) => [name, ALL_DEV_SECRETS[name]]),
-);
+export const DEV_SECRETS = appDevSecrets('commerce');
 
 const isProduction = process.env.NODE_ENV === 'production';
 // `medusa build` loads this file too but needs no secrets (CI builds without them).

@@ -4,26 +4,17 @@
  * `register`, src/index.ts), never while config is loaded: `strapi build` loads config too, and a
  * build must never need production secrets.
  */
-import {
-  APP_SECRETS,
-  DEV_SECRETS as ALL_DEV_SECRETS,
-  secretOrDevDefault,
-  unsafeSecretsProblem,
-} from '@webdesaku/contracts';
+import { APP_SECRETS, appDevSecrets, secretOrDevDefault, unsafeSecretsProblem } from '@webdesaku/contracts';
 
 export type SecretName = (typeof APP_SECRETS.cms)[number];
 
 /** The secrets the CMS reads, with their development defaults (@webdesaku/contracts). */
-export const DEV_SECRETS = Object.fromEntries(
-  APP_SECRETS.cms.map((name) => [name, ALL_DEV_SECRETS[name]]),
-) as {
-  [Name in SecretName]: (typeof ALL_DEV_SECRETS)[Name];
-};
+export const DEV_SECRETS = appDevSecrets('cms');
 
 export const assertProductionSecrets = (env: NodeJS.ProcessEnv = process.env) => {
   if (env.NODE_ENV !== 'production') return;
   const problem = unsafeSecretsProblem(APP_SECRETS.cms, env);
-  if (problem) throw new Error(`Refusing to start in production: ${problem}. Set them in the environment.`);
+  if (problem) throw new Error(`Refusing to start in production: ${problem}. Set each in the environment.`);
 };
 
 /** The secret, or its development default (which a production start refuses before serving). */

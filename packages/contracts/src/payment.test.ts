@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PAY_FIRST_METHODS, PAYMENT_PROVIDER_IDS, paymentMethodOf, paymentProviderId } from './payment.js';
+import {
+  PAY_FIRST_METHODS,
+  PAYMENT_PROVIDER_IDS,
+  paymentMethodOf,
+  paymentProviderId,
+  paysFirst,
+} from './payment.js';
 
 describe('payment providers', () => {
   it('names each provider as Medusa registers it', () => {
@@ -21,5 +27,11 @@ describe('payment providers', () => {
 
   it('asks proof of payment first for transfer and QRIS, not cash on delivery', () => {
     expect(PAY_FIRST_METHODS).toEqual(['transfer', 'qris']);
+    expect([paysFirst('transfer'), paysFirst('qris'), paysFirst('cod'), paysFirst(null)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

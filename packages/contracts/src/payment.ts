@@ -25,6 +25,10 @@ export const PAYMENT_PROVIDER_IDS = {
 /** Methods paid before the seller hands over the goods: the order waits for proof of payment. */
 export const PAY_FIRST_METHODS: readonly PaymentMethod[] = ['transfer', 'qris'];
 
+/** Whether a shopper paying this way pays before the seller packs (cash on delivery: at the door). */
+export const paysFirst = (method: PaymentMethod | null | undefined): boolean =>
+  !!method && PAY_FIRST_METHODS.includes(method);
+
 /** The method of a provider id, or null for a provider that is not ours. */
 export function paymentMethodOf(providerId: string | null | undefined): PaymentMethod | null {
   for (const method of Object.keys(PAYMENT_METHODS) as PaymentMethod[]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_SECRETS,
+  appDevSecrets,
   DEV_SECRETS,
   secretOrDevDefault,
   unsafeSecrets,
@@ -38,6 +39,13 @@ describe('secrets', () => {
   it('gives the development default when nothing is set, the value otherwise', () => {
     expect(secretOrDevDefault('REVALIDATE_SECRET', {})).toBe('dev-revalidate-secret');
     expect(secretOrDevDefault('REVALIDATE_SECRET', { REVALIDATE_SECRET: ' s3cret ' })).toBe('s3cret');
+  });
+
+  it("gives an app's secrets with their defaults, and no other app's", () => {
+    expect(appDevSecrets('storefront')).toEqual({
+      REVALIDATE_SECRET: 'dev-revalidate-secret',
+      STOREFRONT_SECRET: 'dev-storefront-secret',
+    });
   });
 
   it('lists every secret some app reads, and each app only known secrets', () => {

@@ -34,6 +34,15 @@ export const APP_SECRETS = {
   storefront: ['REVALIDATE_SECRET', 'STOREFRONT_SECRET'],
 } as const satisfies Record<string, readonly SecretName[]>;
 
+export type App = keyof typeof APP_SECRETS;
+
+/** An app's secrets with their development defaults, by name. */
+export function appDevSecrets<A extends App>(
+  app: A,
+): { [Name in (typeof APP_SECRETS)[A][number]]: (typeof DEV_SECRETS)[Name] } {
+  return Object.fromEntries(APP_SECRETS[app].map((name) => [name, DEV_SECRETS[name]])) as never;
+}
+
 type Env = Record<string, string | undefined>;
 
 /** The secret from the environment (trimmed), or its development default. */

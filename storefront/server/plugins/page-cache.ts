@@ -4,11 +4,17 @@ import { ownRuntimeConfig } from '../early/runtime-config';
 import { cachedPage, RenderMiss, type CachedPage } from '../utils/page-cache';
 import { pageCacheRequest } from '../utils/page-cache-request';
 
+/** A body and its status-200 headers as Node's flat `[name, value, …]` list, `x-page-cache` still to add. */
+interface Encoded {
+  body: Buffer;
+  headers: string[];
+}
+
 interface Ready {
-  /** Status-200 headers as Node's flat `[name, value, …]` list ending in the length, `x-page-cache` still to add. */
-  headers: { plain: string[]; gzip?: string[] };
-  plain: Buffer;
-  gzip?: Buffer;
+  /** The headers every encoding shares. */
+  base: string[];
+  plain: Encoded;
+  gzip?: Encoded;
 }
 
 // Encoded (and compressed) once per cached page object, with its headers: memory storage hands
@@ -20,7 +26,7 @@ const ready = new WeakMap<CachedPage, Ready>();
 // and would send it chunked (or, to an HTTP/1.0 proxy, close the connection to end it).
 const lengthOf = (body: Buffer | string) => ['content-length', String(Buffer.byteLength(body))];
 
-function readyOf(event: H3Event, page: CachedPage, gzip: boolean) {
+function readyOf(event: H3Event, page: CachedPage, gzip: boolean): Encoded {
   let entry = ready.get(page);
   if (!entry) {
     // The headers the route rules give this path (the security headers of nuxt.config), as
@@ -31,19 +37,16 @@ function readyOf(event: H3Event, page: CachedPage, gzip: boolean) {
       'content-security-policy': page.csp,
       vary: 'accept-encoding',
     }).flat();
-    const plain = Buffer.from(page.html);
-    entry = { headers: { plain: [...base, ...lengthOf(plain)] }, plain };
+    const body = Buffer.from(page.html);
+    entry = { base, plain: { body, headers: [...base, ...lengthOf(body)] } };
     ready.set(page, entry);
   }
-  if (!gzip) return { body: entry.plain, headers: entry.headers.plain };
-  entry.gzip ??= gzipSync(entry.plain, { level: 6 });
-  entry.headers.gzip ??= [
-    ...entry.headers.plain.slice(0, -2),
-    ...lengthOf(entry.gzip),
-    'content-encoding',
-    'gzip',
-  ];
-  return { body: entry.gzip, headers: entry.headers.gzip };
+  if (!gzip) return entry.plain;
+  if (!entry.gzip) {
+    const body = gzipSync(entry.plain.body, { level: 6 });
+    entry.gzip = { body, headers: [...entry.base, ...lengthOf(body), 'content-encoding', 'gzip'] };
+  }
+  return entry.gzip;
 }
 
 /**

@@ -17,7 +17,7 @@ import type {
 } from '#shared/types/commerce';
 import { arr, num, obj, str, type Raw } from './raw';
 import { shopMediaUrl } from './media-url';
-import { paymentMethodOf as methodOfProvider } from '@webdesaku/contracts';
+import { PAYMENT_METHODS, paymentMethodOf as methodOfProvider } from '@webdesaku/contracts';
 
 export interface ShopVillage {
   slug: string;
@@ -146,7 +146,7 @@ export function mapShippingOption(raw: Raw): ShippingChoice {
   };
 }
 
-const METHODS: PaymentMethod[] = ['transfer', 'cod', 'qris'];
+const METHODS = Object.keys(PAYMENT_METHODS) as PaymentMethod[];
 export function paymentMethodOf(value: unknown): PaymentMethod | null {
   return METHODS.find((m) => m === value) ?? null;
 }

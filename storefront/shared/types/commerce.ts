@@ -1,3 +1,5 @@
+import type { PaymentMethod } from '@webdesaku/contracts';
+
 export interface ProductSummary {
   id: string;
   handle: string;
@@ -84,7 +86,7 @@ export interface ShippingChoice {
   pickup: boolean;
 }
 
-export type PaymentMethod = 'transfer' | 'cod' | 'qris';
+export type { PaymentMethod };
 
 /** An account the village's shoppers transfer to. */
 export interface BankAccount {

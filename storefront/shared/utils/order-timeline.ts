@@ -1,4 +1,5 @@
 import type { OrderView } from '../types/commerce';
+import { paysFirst } from '@webdesaku/contracts';
 
 export type TimelineKey =
   | 'placed'
@@ -42,7 +43,7 @@ const step = (key: TimelineKey, done: boolean, at: string | null = null, detail:
 export function orderTimeline(order: OrderView): TimelineStep[] {
   const paid = isPaidOrder(order);
   const finished = order.status === 'completed';
-  const payFirst = order.paymentMethod === 'transfer' || order.paymentMethod === 'qris';
+  const payFirst = paysFirst(order.paymentMethod);
   const first = order.shipments[0];
   const shippedAt = order.shipments.find((s) => s.shippedAt)?.shippedAt ?? null;
   const deliveredAt = order.shipments.find((s) => s.deliveredAt)?.deliveredAt ?? null;

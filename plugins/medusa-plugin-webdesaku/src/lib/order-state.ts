@@ -1,4 +1,4 @@
-import { PAY_FIRST_METHODS, paymentMethodOf } from '@webdesaku/contracts';
+import { paymentMethodOf, paysFirst as methodPaysFirst } from '@webdesaku/contracts';
 
 type Row = Record<string, any>;
 
@@ -24,11 +24,5 @@ export const isPacked = (order: Row): boolean => (order.fulfillments ?? []).some
 /** Transfer or QRIS: the shopper pays before the seller packs (cash on delivery is paid at the door). */
 export const paysFirst = (order: Row): boolean => {
   const payments = paymentsOf(order);
-  return (
-    payments.length > 0 &&
-    payments.every((p) => {
-      const method = paymentMethodOf(p.provider_id);
-      return method !== null && PAY_FIRST_METHODS.includes(method);
-    })
-  );
+  return payments.length > 0 && payments.every((p) => methodPaysFirst(paymentMethodOf(p.provider_id)));
 };
