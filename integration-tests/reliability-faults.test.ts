@@ -3,6 +3,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackConfig, startAll, startAndWait, stopAll } from '../scripts/lib/stack.mjs';
+import { stop } from '../scripts/lib/proc.mjs';
 import { bootStack, testConfig, type Stack } from './stack';
 import { cm, medusaAdmin, strapiAdmin, villageDocumentId } from './helpers/admin';
 import { DISTRICT_A, PASSWORD, REGENCY_ADMIN, VILLAGE_A } from './helpers/demo';
@@ -12,7 +13,6 @@ import { STACK_TRACE, request } from './helpers/http';
 import { PrivateCluster } from './helpers/pg-cluster';
 import { dbSize, PrivateRedis } from './helpers/redis';
 import { SERVER_URL, TEMPLATE_DATABASES } from './settings';
-import { stopUntilDown } from './helpers/stop-app';
 
 const enabled = process.env.WEBDESAKU_FAULTS === '1';
 const LAPAK_UNAVAILABLE = /Lapak sedang tidak tersedia/;
@@ -27,7 +27,7 @@ describe.skipIf(!enabled)('faults in a running stack', () => {
   const sf = (path: string) => request(stack.config.urls.storefront + path);
 
   async function stopApp(app: App) {
-    await stopUntilDown(stack.procs[app], stack.config.urls[app]);
+    await stop(stack.procs[app]);
   }
   async function startApp(app: App) {
     stack.procs[app] = await startAndWait(stack.config, app);

@@ -2,6 +2,7 @@
 // and the order loop with the other side of it: the village's seller in the real Medusa dashboard.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stop } from '../scripts/lib/proc.mjs';
 import { launchChromium } from './helpers/browser';
 import {
   bellLists,
@@ -15,7 +16,6 @@ import {
 import { PASSWORD, sellerOf, VILLAGE_A } from './helpers/demo';
 import { eventually } from './helpers/eventually';
 import { solidPng } from './helpers/images';
-import { stopUntilDown } from './helpers/stop-app';
 import {
   addToCartFromLapak,
   fillCheckout,
@@ -336,7 +336,7 @@ describe('storefront in Chromium', () => {
 
   it('still renders a village page with Medusa stopped, marking the lapak unavailable', async () => {
     // Given Medusa is down
-    await stopUntilDown(stack.procs.commerce, urls.commerce);
+    await stop(stack.procs.commerce);
     // When a visitor opens a village not yet cached
     const response = await page.goto(`${urls.storefront}/desa/cilegong`);
     // Then the village information renders and the lapak says it is unavailable

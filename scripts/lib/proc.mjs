@@ -59,22 +59,45 @@ export async function runToEnd(name, command, args, options = {}) {
   }
 }
 
-export async function stop(proc, timeoutMs = 15_000) {
-  if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+/** Whether any process of the group `pgid` is still running (a member may outlive its leader). */
+function groupAlive(pgid) {
   try {
-    process.kill(-proc.child.pid, 'SIGTERM');
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+async function untilGroupGone(pgid, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(100);
+  return !groupAlive(pgid);
+}
+
+/**
+ * Stops the whole process group: `npm run start` exits as soon as it has passed the signal on, while
+ * the app under it (and the app's own wrapper) may still be serving or shutting down. Done means no
+ * process of the group is left, so a stopped backend answers nothing and the database it used can go.
+ */
+export async function stop(proc, timeoutMs = 15_000) {
+  if (!proc) return;
+  const pgid = proc.child.pid;
+  if (!groupAlive(pgid)) return;
+  try {
+    process.kill(-pgid, 'SIGTERM');
   } catch {
     return;
   }
-  const timer = sleep(timeoutMs).then(() => 'timeout');
-  if ((await Promise.race([proc.exited, timer])) === 'timeout') {
+  if (!(await untilGroupGone(pgid, timeoutMs))) {
     try {
-      process.kill(-proc.child.pid, 'SIGKILL');
+      process.kill(-pgid, 'SIGKILL');
     } catch {
       /* already gone */
     }
-    await proc.exited;
+    await untilGroupGone(pgid, 5_000);
   }
+  await proc.exited;
 }
 
 /** Polls a URL until it answers below 500, the process dies, or the time runs out. */

@@ -1,15 +1,9 @@
 // One running bench stack (Medusa, Strapi, Nuxt on the bench ports and databases), started with
 // the lead's orchestrator library; single apps can be restarted with other settings.
 import { startAll, startAndWait, stopAll } from '../../lib/stack.mjs';
-import { portIsFree, stop } from '../../lib/proc.mjs';
+import { stop } from '../../lib/proc.mjs';
 import { benchConfig, CHROME_DEBUG_PORT, NGINX_PORT } from '../config.mjs';
 import { assertPortsFree } from './ports.mjs';
-
-/** npm, the process stopped, may exit before the app under it has let go of its port. */
-async function untilPortFree(port, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await portIsFree(port)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-}
 
 export async function bootStack(scale, { production = true, ports, env = {} } = {}) {
   const config = benchConfig(scale, { production, ports });
@@ -22,7 +16,6 @@ export async function bootStack(scale, { production = true, ports, env = {} } = 
     /** Restarts one app with extra environment (e.g. Redis on, cache off); `{}` restores defaults. */
     async restart(app, extraEnv = {}) {
       await stop(procs[app]);
-      await untilPortFree(config.ports[app]);
       const variant = { ...config, env: { ...config.env, [app]: { ...config.env[app], ...extraEnv } } };
       procs[app] = await startAndWait(variant, app);
     },
